@@ -1,0 +1,13 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests build into their own folder so a running `npm run dev` is never disturbed.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  // The sites are told apart by host name; in development they live under *.localhost.
+  allowedDevOrigins: ['*.localhost'],
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

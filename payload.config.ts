@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import type { AcceptedLanguages, SupportedLanguages } from '@payloadcms/translations'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Media } from './src/collections/Media'
+import { MAX_UPLOAD_BYTES } from './src/collections/Media/checkUpload'
+import { Municipalities } from './src/collections/Municipalities'
+import { Organisations } from './src/collections/Organisations'
+import { Sites } from './src/collections/Sites'
+import { Topics } from './src/collections/Topics'
+import { Users } from './src/collections/Users'
+import { fi } from './src/i18n/admin/fi'
+import { lexicalFi } from './src/i18n/admin/lexicalFi'
+import { messages } from './src/i18n/admin/messages'
+import { payloadSecret } from './src/server/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(dirname),
+  serverURL: process.env.SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    // Numeric dates: Payload 3 has no Finnish date-fns locale wired in, and numbers read the
+    // same in every admin language.
+    dateFormat: 'd.M.yyyy HH.mm',
+    meta: { titleSuffix: ' – Seutu CMS' },
+  },
+  collections: [Users, Organisations, Media, Sites, Municipalities, Topics],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'fi', label: { fi: 'suomi', sv: 'finska', en: 'Finnish' } },
+      { code: 'sv', label: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' } },
+      { code: 'en', label: { fi: 'englanti', sv: 'engelska', en: 'English' } },
+    ],
+    defaultLocale: 'fi',
+    fallback: true,
+  },
+  // Payload 3's language list has no Finnish, so its types do not know `fi`; the runtime takes
+  // any key of `supportedLanguages` (see src/i18n/admin/fi.ts).
+  i18n: {
+    supportedLanguages: { fi, sv, en } as SupportedLanguages,
+    fallbackLanguage: 'fi' as AcceptedLanguages,
+    translations: {
+      fi: { ...lexicalFi, seutu: messages.fi },
+      sv: { seutu: messages.sv },
+      en: { seutu: messages.en },
+    } as NonNullable<Parameters<typeof buildConfig>[0]['i18n']>['translations'],
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    readReplicas: process.env.DATABASE_REPLICA_URLS ? process.env.DATABASE_REPLICA_URLS.split(',') : undefined,
+    // Every database, development and test alike, is built from the committed migrations.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  // One byte over the limit is enough to know a file is too large; the media hook then answers
+  // in the editor's language instead of a bare 413.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 }, abortOnLimit: false },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

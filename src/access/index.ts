@@ -1,0 +1,71 @@
+import type { Access, FieldAccess, Where } from 'payload'
+import { hasRole, organisationIdsOf } from './roles'
+
+/**
+ * Named access predicates. Every collection composes its rules from these, so that "who may do
+ * what" reads the same everywhere and the access matrix test can name each rule.
+ */
+
+export const anyone: Access = () => true
+
+export const isLoggedIn: Access = ({ req }) => Boolean(req.user)
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** Admins and editors (the communications officer) manage all content. */
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Staff see everything; an organisation member sees only the organisations it belongs to. */
+export const isOwnOrganisation: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!hasRole(req.user, 'organisationMember')) return false
+  return { id: { in: organisationIdsOf(req.user) } }
+}
+
+/**
+ * For content that belongs to an organisation through a relationship field: staff see all, a
+ * member only rows whose `field` points at one of its organisations.
+ */
+export const ownOrganisationContent =
+  (field = 'organisation'): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    if (!hasRole(req.user, 'organisationMember')) return false
+    return { [field]: { in: organisationIdsOf(req.user) } } as Where
+  }
+
+/** Staff, or the user who uploaded / created the document (kept in `field`). */
+export const staffOrCreator =
+  (field = 'createdBy'): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    if (!req.user) return false
+    return { [field]: { equals: req.user.id } } as Where
+  }
+
+/** Users: staff read everyone, others only themselves. */
+export const staffOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!req.user) return false
+  return { id: { equals: req.user.id } }
+}
+
+/** Editors manage organisation members and themselves, never admins; admins manage all. */
+export const canManageUser: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!req.user) return false
+  if (hasRole(req.user, 'editor'))
+    return { or: [{ role: { equals: 'organisationMember' } }, { id: { equals: req.user.id } }] } as Where
+  return { id: { equals: req.user.id } }
+}
+
+/** Admins remove anyone; editors remove organisation members only. */
+export const canRemoveUser: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (hasRole(req.user, 'editor')) return { role: { equals: 'organisationMember' } }
+  return false
+}
+
+export const fieldIsAdmin: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const fieldIsStaff: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const fieldIsLoggedIn: FieldAccess = ({ req }) => Boolean(req.user)

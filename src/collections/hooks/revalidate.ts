@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+/**
+ * Invalidates cached public data. Payload also runs outside Next (migrations, seed, job workers,
+ * tests), where there is no cache to invalidate and `revalidateTag` throws; there it does nothing.
+ */
+export function revalidateTags(tags: string[]): void {
+  void import('next/cache')
+    .then(({ revalidateTag }) => {
+      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    })
+    .catch(() => undefined)
+}
+
+/** A hook that drops the given cache tags after every change and delete of a collection. */
+export function revalidateOnChange(...tags: string[]): CollectionAfterChangeHook & CollectionAfterDeleteHook {
+  return ({ doc }) => {
+    revalidateTags(tags)
+    return doc
+  }
+}

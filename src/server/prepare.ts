@@ -1,0 +1,12 @@
+import { getPayload } from 'payload'
+import config from '../../payload.config'
+import { seedDemo } from '../seed/demo'
+
+/**
+ * Brings a database up to date (migrations) and, unless SEED_DEMO=false, loads the demo content.
+ * Runs in its own process so that its connections are gone before the app starts.
+ */
+const payload = await getPayload({ config })
+await payload.db.migrate()
+if (process.env.SEED_DEMO !== 'false') await seedDemo(payload, (line) => payload.logger.info(line))
+process.exit(0)

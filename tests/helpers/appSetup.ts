@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { freePort } from '../../src/server/embeddedPostgres'
+import { root, runNode, startTestDatabase } from './testDatabase'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    appPort: number
+    appDatabaseUrl: string
+  }
+}
+
+/**
+ * The app as production runs it: `next build`, then `next start`, on its own database built from
+ * the migrations and loaded with the demo content. The build goes to .next-test so that a
+ * developer's running `npm run dev` is not disturbed.
+ */
+export default async function setup(project: TestProject) {
+  const database = await startTestDatabase('e2e')
+  await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
+  const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', PAYLOAD_SECRET: 'test-secret', NEXT_TELEMETRY_DISABLED: '1' }
+  await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
+
+  const port = await freePort()
+  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  server.stdout!.on('data', (chunk) => (log += chunk))
+  server.stderr!.on('data', (chunk) => (log += chunk))
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitFor(async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok, 60_000, () => log)
+
+  project.provide('baseUrl', baseUrl)
+  project.provide('appPort', port)
+  project.provide('appDatabaseUrl', database.url)
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+    await database.stop()
+  }
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, log: () => string) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The app did not start in ${timeoutMs} ms:\n${log().slice(-4000)}`)
+}

@@ -1,0 +1,209 @@
+import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../src/payload-types'
+import { allowed, createOrganisation, createUser, testPayload, unique } from '../helpers/payload'
+
+/**
+ * The access matrix: every role × collection × action, each cell one real Local API call with
+ * `overrideAccess: false`, as the REST and GraphQL APIs make it. "own"/"other" targets are the
+ * organisation member's own organisation or upload versus another organisation's.
+ */
+type Actor = 'anonymous' | 'member' | 'editor' | 'admin'
+type Action = 'create' | 'read' | 'update' | 'delete'
+type Target = 'own' | 'other' | 'admin'
+const actors: Actor[] = ['anonymous', 'member', 'editor', 'admin']
+
+let payload: Payload
+let users: Record<Actor, User | undefined>
+let ownOrganisation: number
+let otherOrganisation: number
+let otherMember: User
+
+// Codes no real municipality of the region has, one per test document.
+let code = 600
+const nextCode = () => String(code++)
+
+async function joinOrganisation(user: User, organisation: number): Promise<User> {
+  const current = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  const ids = [...((current.organisations ?? []) as number[]), organisation]
+  const updated = await payload.update({ collection: 'users', id: user.id, data: { organisations: ids }, overrideAccess: true, depth: 0 })
+  return { ...updated, collection: 'users' } as User
+}
+
+const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#036' } }).png().toBuffer()
+
+/** A fresh document of `collection` that is `target` relative to the member. */
+async function makeTarget(collection: CollectionSlug, target: Target): Promise<number> {
+  switch (collection) {
+    case 'organisations': {
+      const organisation = await createOrganisation(payload)
+      if (target === 'own') users.member = await joinOrganisation(users.member!, organisation.id)
+      return organisation.id
+    }
+    case 'media': {
+      const data = await png()
+      const owner = target === 'own' ? users.member! : otherMember
+      const doc = await payload.create({
+        collection: 'media',
+        data: { alt: 'Testikuva' },
+        file: { data, mimetype: 'image/png', name: `${unique('img')}.png`, size: data.length },
+        user: owner,
+        overrideAccess: true,
+      })
+      return doc.id
+    }
+    case 'users':
+      if (target === 'own') return users.member!.id
+      return (await createUser(payload, target === 'admin' ? 'admin' : 'organisationMember', [otherOrganisation])).id
+    case 'sites':
+      return (await payload.create({ collection: 'sites', data: { key: unique('site'), name: 'Testisivusto', defaultLocale: 'fi', hostnames: [{ hostname: `${unique('h')}.test` }] }, overrideAccess: true })).id
+    case 'municipalities':
+      return (await payload.create({ collection: 'municipalities', data: { code: nextCode(), name: 'Testikunta' }, overrideAccess: true })).id
+    case 'topics':
+      return (await payload.create({ collection: 'topics', data: { name: unique('Aihe') }, overrideAccess: true })).id
+    default:
+      throw new Error(`no target for ${collection}`)
+  }
+}
+
+async function createAs(collection: CollectionSlug, user: User | undefined) {
+  const common = { overrideAccess: false, user } as const
+  switch (collection) {
+    case 'organisations':
+      return payload.create({ collection, data: { name: unique('Uusi'), kind: 'company' }, ...common })
+    case 'media': {
+      const data = await png()
+      return payload.create({ collection, data: { alt: 'Kuva' }, file: { data, mimetype: 'image/png', name: `${unique('n')}.png`, size: data.length }, ...common })
+    }
+    case 'users':
+      return payload.create({ collection, data: { email: `${unique('new')}@test.example`, password: 'correct-horse-battery', role: 'organisationMember' }, ...common })
+    case 'sites':
+      return payload.create({ collection, data: { key: unique('s'), name: 'Uusi', defaultLocale: 'fi', hostnames: [{ hostname: `${unique('n')}.test` }] }, ...common })
+    case 'municipalities':
+      return payload.create({ collection, data: { code: nextCode(), name: 'Uusi kunta' }, ...common })
+    case 'topics':
+      return payload.create({ collection, data: { name: unique('Uusi aihe') }, ...common })
+    default:
+      throw new Error(`no create for ${collection}`)
+  }
+}
+
+const updateData: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
+  organisations: { website: 'https://example.org/updated' },
+  media: { credit: 'Päivitetty' },
+  users: { name: 'Päivitetty nimi' },
+  sites: { tagline: 'Päivitetty' },
+  municipalities: { member: false },
+  topics: { name: 'Päivitetty aihe' },
+}
+
+async function attempt(collection: CollectionSlug, action: Action, actor: Actor, target: Target): Promise<boolean> {
+  if (action === 'create') return allowed(() => createAs(collection, users[actor]))
+  const id = await makeTarget(collection, target)
+  const user = users[actor]
+  const common = { collection, id, overrideAccess: false, user } as const
+  if (action === 'read') return allowed(() => payload.findByID(common))
+  if (action === 'update') return allowed(() => payload.update({ ...common, data: updateData[collection]! }))
+  return allowed(() => payload.delete(common))
+}
+
+type Row = [CollectionSlug, Action, Target, Record<Actor, boolean>]
+const yes = (anonymous: boolean, member: boolean, editor: boolean, admin: boolean) => ({ anonymous, member, editor, admin })
+
+const matrix: Row[] = [
+  ['sites', 'create', 'other', yes(false, false, false, true)],
+  ['sites', 'read', 'other', yes(true, true, true, true)],
+  ['sites', 'update', 'other', yes(false, false, false, true)],
+  ['sites', 'delete', 'other', yes(false, false, false, true)],
+  ['municipalities', 'create', 'other', yes(false, false, false, true)],
+  ['municipalities', 'read', 'other', yes(true, true, true, true)],
+  ['municipalities', 'update', 'other', yes(false, false, false, true)],
+  ['topics', 'create', 'other', yes(false, false, true, true)],
+  ['topics', 'read', 'other', yes(true, true, true, true)],
+  ['topics', 'update', 'other', yes(false, false, true, true)],
+  ['topics', 'delete', 'other', yes(false, false, true, true)],
+  ['organisations', 'create', 'other', yes(false, false, true, true)],
+  ['organisations', 'read', 'other', yes(true, true, true, true)],
+  ['organisations', 'update', 'own', yes(false, true, true, true)],
+  ['organisations', 'update', 'other', yes(false, false, true, true)],
+  ['organisations', 'delete', 'own', yes(false, false, true, true)],
+  ['organisations', 'delete', 'other', yes(false, false, true, true)],
+  ['media', 'create', 'other', yes(false, true, true, true)],
+  ['media', 'read', 'other', yes(true, true, true, true)],
+  ['media', 'update', 'own', yes(false, true, true, true)],
+  ['media', 'update', 'other', yes(false, false, true, true)],
+  ['media', 'delete', 'own', yes(false, true, true, true)],
+  ['media', 'delete', 'other', yes(false, false, true, true)],
+  ['users', 'create', 'other', yes(false, false, true, true)],
+  ['users', 'read', 'own', yes(false, true, true, true)],
+  ['users', 'read', 'other', yes(false, false, true, true)],
+  ['users', 'update', 'own', yes(false, true, true, true)],
+  ['users', 'update', 'other', yes(false, false, true, true)],
+  ['users', 'update', 'admin', yes(false, false, false, true)],
+  ['users', 'delete', 'other', yes(false, false, true, true)],
+  ['users', 'delete', 'admin', yes(false, false, false, true)],
+]
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ownOrganisation = (await createOrganisation(payload)).id
+  otherOrganisation = (await createOrganisation(payload)).id
+  otherMember = await createUser(payload, 'organisationMember', [otherOrganisation])
+  users = {
+    anonymous: undefined,
+    member: await createUser(payload, 'organisationMember', [ownOrganisation]),
+    editor: await createUser(payload, 'editor'),
+    admin: await createUser(payload, 'admin'),
+  }
+})
+
+describe('access matrix', () => {
+  for (const [collection, action, target, expected] of matrix) {
+    for (const actor of actors) {
+      const verb = expected[actor] ? 'can' : 'cannot'
+      it(`${actor} ${verb} ${action} ${target === 'other' ? '' : `${target} `}${collection}`, async () => {
+        const outcome = await attempt(collection, action, actor, target)
+        expect(outcome).toBe(expected[actor])
+      })
+    }
+  }
+})
+
+describe('field access', () => {
+  it('an organisation member edits its own organisation but not one it does not belong to', async () => {
+    const updated = await payload.update({ collection: 'organisations', id: ownOrganisation, data: { website: 'https://example.org/own' }, user: users.member, overrideAccess: false })
+    expect(updated.website).toBe('https://example.org/own')
+    await expect(payload.update({ collection: 'organisations', id: otherOrganisation, data: { website: 'https://example.org/x' }, user: users.member, overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('an editor cannot grant roles: a user an editor creates is an organisation member', async () => {
+    const created = await payload.create({
+      collection: 'users',
+      data: { email: `${unique('escalate')}@test.example`, password: 'correct-horse-battery', role: 'admin' },
+      user: users.editor,
+      overrideAccess: false,
+    })
+    expect(created.role).toBe('organisationMember')
+  })
+
+  it('an organisation member cannot change its own role or organisations', async () => {
+    await payload.update({ collection: 'users', id: users.member!.id, data: { role: 'admin', organisations: [otherOrganisation] }, user: users.member, overrideAccess: false })
+    const after = await payload.findByID({ collection: 'users', id: users.member!.id, depth: 0 })
+    expect(after.role).toBe('organisationMember')
+    expect(after.organisations).not.toContain(otherOrganisation)
+  })
+
+  it('visitors see an organisation but not its contact e-mail', async () => {
+    const asVisitor = await payload.findByID({ collection: 'organisations', id: otherOrganisation, overrideAccess: false })
+    expect(asVisitor.name).toBeTruthy()
+    expect(asVisitor.contactEmail).toBeUndefined()
+    const asEditor = await payload.findByID({ collection: 'organisations', id: otherOrganisation, overrideAccess: false, user: users.editor })
+    expect(asEditor.contactEmail).toBe('office@test.example')
+  })
+
+  it('an organisation member lists only itself among users', async () => {
+    const seen = await payload.find({ collection: 'users', user: users.member, overrideAccess: false, limit: 100 })
+    expect(seen.docs.map((u) => u.id)).toEqual([users.member!.id])
+  })
+})

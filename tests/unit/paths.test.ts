@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { hostnameOf, localePath, splitLocale } from '../../src/lib/paths'
+
+describe('public paths', () => {
+  it('puts Finnish at the root and the other languages under a prefix', () => {
+    expect(localePath('fi', '/')).toBe('/')
+    expect(localePath('fi', '/tapahtumat')).toBe('/tapahtumat')
+    expect(localePath('sv', '/')).toBe('/sv')
+    expect(localePath('en', 'events')).toBe('/en/events')
+  })
+
+  it('reads the language from the first segment', () => {
+    expect(splitLocale('/')).toEqual({ locale: 'fi', rest: '/', explicitDefault: false })
+    expect(splitLocale('/sv/evenemang')).toEqual({ locale: 'sv', rest: '/evenemang', explicitDefault: false })
+    expect(splitLocale('/en')).toEqual({ locale: 'en', rest: '/', explicitDefault: false })
+    expect(splitLocale('/fi/uutiset')).toEqual({ locale: 'fi', rest: '/uutiset', explicitDefault: true })
+    expect(splitLocale('/svenska')).toEqual({ locale: 'fi', rest: '/svenska', explicitDefault: false })
+  })
+
+  it('takes the host name without the port', () => {
+    expect(hostnameOf('Visitkaustisenseutu.localhost:3000')).toBe('visitkaustisenseutu.localhost')
+    expect(hostnameOf('[::1]:3000')).toBe('[::1]')
+    expect(hostnameOf(undefined)).toBe('localhost')
+  })
+})
