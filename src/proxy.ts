@@ -1,12 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { preferredLocale } from './lib/acceptLanguage'
 import { hostnameOf, splitLocale } from './lib/paths'
+
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+
+/**
+ * The admin's language: Payload reads it from the `payload-lng` cookie, which an editor's own
+ * choice in the account view sets. Until then the browser's languages decide, Finnish first.
+ */
+function adminLanguage(request: NextRequest) {
+  if (request.cookies.has(ADMIN_LANGUAGE_COOKIE)) return NextResponse.next()
+  const language = preferredLocale(request.headers.get('accept-language'))
+  request.cookies.set(ADMIN_LANGUAGE_COOKIE, language)
+  const response = NextResponse.next({ request: { headers: request.headers } })
+  response.cookies.set(ADMIN_LANGUAGE_COOKIE, language, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  return response
+}
 
 /**
  * Public pages: the host name picks the site and the first path segment the language. The
  * request is rewritten to `app/(sites)/[host]/[locale]/…`, so every page gets both as params.
- * The admin, the API and Next's own files are left alone (see `config.matcher`).
+ * The API and Next's own files are left alone (see `config.matcher`); the admin only gets its language.
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   if (explicitDefault) {
     const url = request.nextUrl.clone()
@@ -14,8 +31,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308)
   }
   const host = hostnameOf(request.headers.get('host'))
-  const url = request.nextUrl.clone()
-  url.pathname = `/${encodeURIComponent(host)}/${locale}${rest === '/' ? '' : rest}`
+  const url = new URL(`/${encodeURIComponent(host)}/${locale}${rest === '/' ? '' : rest}${request.nextUrl.search}`, request.url)
   const headers = new Headers(request.headers)
   headers.set('x-seutu-locale', locale)
   headers.set('x-seutu-host', host)
@@ -24,5 +40,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!admin|api|_next|favicon\\.ico).*)'],
+  matcher: ['/((?!api|_next|favicon\\.ico).*)'],
 }

@@ -19,21 +19,23 @@ process.env.PAYLOAD_SECRET = payloadSecret(root)
 
 let database: EmbeddedDatabase | undefined
 let next: ChildProcess | undefined
-let stopping = false
+let stopping: Promise<never> | undefined
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true
-    if (next && next.exitCode === null) {
+/** Stops Next, then PostgreSQL, then exits; every later call waits for the first one. */
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
+    if (next && next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next!.once('exit', resolve))
       next.kill('SIGTERM')
-      await new Promise((resolve) => next!.once('exit', resolve))
+      await exited
     }
     if (database) {
       say('Stopping PostgreSQL…')
       await database.stop()
     }
-  }
-  process.exit(code)
+    process.exit(code)
+  })()
+  return stopping
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
@@ -52,6 +54,7 @@ try {
       dataDir: path.join(root, '.data', 'postgres'),
       database: 'seutu',
       port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+      log: say,
     })
     process.env.DATABASE_URL = database.url
   }
@@ -74,7 +77,7 @@ try {
       announce()
     }
   })
-  next.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)))
+  next.on('exit', (code) => void shutdown(code ?? 0))
 } catch (error) {
   console.error(error)
   await shutdown(1)

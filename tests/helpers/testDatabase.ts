@@ -10,14 +10,26 @@ export const root = path.resolve(import.meta.dirname, '../..')
 export async function startTestDatabase(name: string) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `seutu-${name}-`))
   const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), database: `seutu_${name}` })
-  await runNode(['node_modules/payload/bin.js', 'migrate'], { DATABASE_URL: database.url })
-  return {
-    url: database.url,
-    stop: async () => {
-      await database.stop()
-      await rm(dataDir, { recursive: true, force: true })
-    },
+  const stop = async () => {
+    await database.stop()
+    await rm(dataDir, { recursive: true, force: true })
   }
+  await runNode(['node_modules/payload/bin.js', 'migrate'], { DATABASE_URL: database.url }).catch(async (error) => {
+    await stop()
+    throw error
+  })
+  return { url: database.url, stop }
+}
+
+/**
+ * The environment for the app's own processes: Vitest's additions (VITEST, TEST, MODE, DEV,
+ * PROD, BASE_URL…) are removed, so the app runs as it does outside the tests.
+ */
+export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {}
+  for (const [key, value] of Object.entries(process.env))
+    if (!/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) env[key] = value
+  return { ...env, NODE_ENV: 'development', PAYLOAD_SECRET: 'test-secret', ...extra }
 }
 
 /** Runs a Node script of the project and fails loudly with its output if it fails. */
@@ -25,7 +37,7 @@ export function runNode(args: string[], env: Record<string, string>, timeoutMs =
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, PAYLOAD_SECRET: 'test-secret', ...env },
+      env: appEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

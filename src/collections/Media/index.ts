@@ -45,6 +45,10 @@ export const Media: CollectionConfig = {
       },
       validate: requiredInFinnish('altRequired'),
     },
+    // Payload's own upload fields carry English-only labels; these give them ours (merged by name).
+    { name: 'mimeType', type: 'text', label: t3('Tiedostotyyppi', 'Filtyp', 'File type') },
+    { name: 'url', type: 'text', label: t3('Osoite', 'Adress', 'URL') },
+    { name: 'thumbnailURL', type: 'text', label: t3('Pienoiskuvan osoite', 'Miniatyrens adress', 'Thumbnail URL') },
     { name: 'credit', type: 'text', label: t3('Kuvaaja / lähde', 'Fotograf / källa', 'Photographer / source') },
     {
       name: 'createdBy',
