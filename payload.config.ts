@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { AcceptedLanguages, SupportedLanguages } from '@payloadcms/translations'
@@ -62,6 +63,24 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  plugins: [
+    // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
+    // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
+    s3Storage({
+      enabled: Boolean(process.env.S3_BUCKET),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: process.env.S3_BUCKET ?? '',
+      config: {
+        endpoint: process.env.S3_ENDPOINT || undefined,
+        region: process.env.S3_REGION || 'eu-north-1',
+        forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+        credentials: process.env.S3_ACCESS_KEY_ID
+          ? { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '' }
+          : undefined,
+      },
+    }),
+  ],
   // One byte over the limit is enough to know a file is too large; the media hook then answers
   // in the editor's language instead of a bare 413.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 }, abortOnLimit: false },

@@ -1,15 +1,15 @@
-import * as migration_20261123_193053_initial from './20261123_193053_initial';
-import * as migration_20261123_193100_municipalities from './20261123_193100_municipalities';
+import * as migration_20261123_202125_initial from './20261123_202125_initial';
+import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
 
 export const migrations = [
   {
-    up: migration_20261123_193053_initial.up,
-    down: migration_20261123_193053_initial.down,
-    name: '20261123_193053_initial'
+    up: migration_20261123_202125_initial.up,
+    down: migration_20261123_202125_initial.down,
+    name: '20261123_202125_initial',
   },
   {
-    up: migration_20261123_193100_municipalities.up,
-    down: migration_20261123_193100_municipalities.down,
-    name: '20261123_193100_municipalities'
+    up: migration_20261123_203500_municipalities.up,
+    down: migration_20261123_203500_municipalities.down,
+    name: '20261123_203500_municipalities'
   },
 ];

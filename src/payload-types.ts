@@ -208,6 +208,8 @@ export interface Media {
   alt?: string | null;
   credit?: string | null;
   createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -430,6 +432,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
