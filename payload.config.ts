@@ -8,10 +8,12 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import type { AcceptedLanguages, SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MAX_UPLOAD_BYTES } from './src/collections/Media/checkUpload'
 import { Municipalities } from './src/collections/Municipalities'
 import { Organisations } from './src/collections/Organisations'
+import { Places } from './src/collections/Places'
 import { Sites } from './src/collections/Sites'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
@@ -32,8 +34,10 @@ export default buildConfig({
     // same in every admin language.
     dateFormat: 'd.M.yyyy HH.mm',
     meta: { titleSuffix: ' – Seutu CMS' },
+    // Events happen in Finland: times are entered and shown in Helsinki time.
+    timezones: { supportedTimezones: [{ label: 'Helsinki', value: 'Europe/Helsinki' }], defaultTimezone: 'Europe/Helsinki' },
   },
-  collections: [Users, Organisations, Media, Sites, Municipalities, Topics],
+  collections: [Events, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -1,4 +1,5 @@
 import * as migration_20261123_202125_initial from './20261123_202125_initial';
+import * as migration_20261123_203159_events_places from './20261123_203159_events_places';
 import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
 
 export const migrations = [
@@ -6,6 +7,11 @@ export const migrations = [
     up: migration_20261123_202125_initial.up,
     down: migration_20261123_202125_initial.down,
     name: '20261123_202125_initial',
+  },
+  {
+    up: migration_20261123_203159_events_places.up,
+    down: migration_20261123_203159_events_places.down,
+    name: '20261123_203159_events_places',
   },
   {
     up: migration_20261123_203500_municipalities.up,

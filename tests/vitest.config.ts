@@ -13,6 +13,7 @@ const alias = {
  * - unit: pure logic in src/lib and mappings, no database;
  * - int: collections, access and plugins against a throwaway embedded PostgreSQL built from
  *   the committed migrations;
+ * - lifecycle: the embedded PostgreSQL's start, crash recovery and stop;
  * - e2e: a production build served by `next start` on its own database, driven in Chromium.
  */
 export default defineConfig({
@@ -42,6 +43,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
+      },
+      {
+        resolve: { alias },
+        // Starts and kills PostgreSQL servers of its own: kept apart from the shared Payload of `int`.
+        test: { name: 'lifecycle', root, include: ['tests/lifecycle/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
       },
       {
         resolve: { alias },

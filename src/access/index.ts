@@ -34,6 +34,19 @@ export const ownOrganisationContent =
     return { [field]: { in: organisationIdsOf(req.user) } } as Where
   }
 
+/**
+ * Draft-enabled content: visitors read only what is published; members also read their own
+ * organisations' drafts (through `field`); staff read everything.
+ */
+export const publishedOrOwnOrganisation =
+  (field = 'organisation'): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    const published: Where = { _status: { equals: 'published' } }
+    if (!hasRole(req.user, 'organisationMember')) return published
+    return { or: [published, { [field]: { in: organisationIdsOf(req.user) } }] }
+  }
+
 /** Staff, or the user who uploaded / created the document (kept in `field`). */
 export const staffOrCreator =
   (field = 'createdBy'): Access =>

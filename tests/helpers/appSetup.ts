@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const stop = async () => {
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve))
-      server.kill('SIGTERM')
+      // `next start` runs the server in a child process: stop the whole group.
+      process.kill(-server.pid!, 'SIGTERM')
       await exited
     }
     await database.stop()
@@ -40,6 +41,7 @@ export default async function setup(project: TestProject) {
       cwd: root,
       env: appEnv({ ...env, NODE_ENV: 'production' }),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     })
     // The server's output goes to a file to read when a browser test fails.
     const logFile = createWriteStream(path.join(root, '.data', 'e2e-server.log'))

@@ -33,3 +33,16 @@ export async function allowed(operation: () => Promise<unknown>): Promise<boolea
     throw error
   }
 }
+
+/** The message Payload reports for one field of a failed operation. */
+export async function fieldError(operation: Promise<unknown>, field: string): Promise<string> {
+  try {
+    await operation
+  } catch (error) {
+    const errors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+    const hit = errors.find((e) => e.path === field)
+    if (hit) return hit.message
+    throw new Error(`no error for ${field}: ${JSON.stringify(errors)} ${(error as Error).message}`)
+  }
+  throw new Error('the operation succeeded')
+}

@@ -11,7 +11,7 @@ import { allowed, createOrganisation, createUser, testPayload, unique } from '..
  */
 type Actor = 'anonymous' | 'member' | 'editor' | 'admin'
 type Action = 'create' | 'read' | 'update' | 'delete'
-type Target = 'own' | 'other' | 'admin'
+type Target = 'own' | 'other' | 'admin' | 'ownDraft' | 'otherDraft'
 const actors: Actor[] = ['anonymous', 'member', 'editor', 'admin']
 
 let payload: Payload
@@ -29,6 +29,22 @@ async function joinOrganisation(user: User, organisation: number): Promise<User>
   const ids = [...((current.organisations ?? []) as number[]), organisation]
   const updated = await payload.update({ collection: 'users', id: user.id, data: { organisations: ids }, overrideAccess: true, depth: 0 })
   return { ...updated, collection: 'users' } as User
+}
+
+const anyMunicipality = async () => (await payload.find({ collection: 'municipalities', limit: 1, depth: 0 })).docs[0]!.id
+
+function eventData(organiser: number, draft: boolean) {
+  const start = new Date(Date.now() + 7 * 24 * 3600 * 1000)
+  return {
+    name: unique('Tapahtuma'),
+    shortDescription: 'Testitapahtuma',
+    startsAt: start.toISOString(),
+    startsAt_tz: 'Europe/Helsinki' as const,
+    onlineUrl: 'https://example.org/live',
+    organiser,
+    eventStatus: 'scheduled' as const,
+    _status: draft ? ('draft' as const) : ('published' as const),
+  }
 }
 
 const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#036' } }).png().toBuffer()
@@ -62,6 +78,14 @@ async function makeTarget(collection: CollectionSlug, target: Target): Promise<n
       return (await payload.create({ collection: 'municipalities', data: { code: nextCode(), name: 'Testikunta' }, overrideAccess: true })).id
     case 'topics':
       return (await payload.create({ collection: 'topics', data: { name: unique('Aihe') }, overrideAccess: true })).id
+    case 'places':
+      return (await payload.create({ collection: 'places', data: { name: unique('Paikka'), municipality: await anyMunicipality(), organisation: target === 'own' ? ownOrganisation : otherOrganisation }, overrideAccess: true })).id
+    case 'events': {
+      const own = target === 'own' || target === 'ownDraft'
+      const draft = target === 'ownDraft' || target === 'otherDraft'
+      const data = eventData(own ? ownOrganisation : otherOrganisation, draft)
+      return (draft ? await payload.create({ collection: 'events', data, draft: true, overrideAccess: true }) : await payload.create({ collection: 'events', data, overrideAccess: true })).id
+    }
     default:
       throw new Error(`no target for ${collection}`)
   }
@@ -84,6 +108,11 @@ async function createAs(collection: CollectionSlug, user: User | undefined) {
       return payload.create({ collection, data: { code: nextCode(), name: 'Uusi kunta' }, ...common })
     case 'topics':
       return payload.create({ collection, data: { name: unique('Uusi aihe') }, ...common })
+    case 'places':
+      return payload.create({ collection, data: { name: unique('Uusi paikka'), municipality: await anyMunicipality() }, ...common })
+    case 'events':
+      // A member's event is its own organisation's; staff name one.
+      return payload.create({ collection, data: eventData(ownOrganisation, false), ...common })
     default:
       throw new Error(`no create for ${collection}`)
   }
@@ -96,6 +125,8 @@ const updateData: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   sites: { tagline: 'Päivitetty' },
   municipalities: { member: false },
   topics: { name: 'Päivitetty aihe' },
+  places: { accessibility: 'Esteetön sisäänkäynti' },
+  events: { price: '10 €' },
 }
 
 async function attempt(collection: CollectionSlug, action: Action, actor: Actor, target: Target): Promise<boolean> {
@@ -135,6 +166,21 @@ const matrix: Row[] = [
   ['media', 'update', 'other', yes(false, false, true, true)],
   ['media', 'delete', 'own', yes(false, true, true, true)],
   ['media', 'delete', 'other', yes(false, false, true, true)],
+  ['places', 'create', 'other', yes(false, true, true, true)],
+  ['places', 'read', 'other', yes(true, true, true, true)],
+  ['places', 'update', 'own', yes(false, true, true, true)],
+  ['places', 'update', 'other', yes(false, false, true, true)],
+  ['places', 'delete', 'own', yes(false, true, true, true)],
+  ['places', 'delete', 'other', yes(false, false, true, true)],
+  ['events', 'create', 'own', yes(false, true, true, true)],
+  ['events', 'read', 'other', yes(true, true, true, true)],
+  ['events', 'read', 'ownDraft', yes(false, true, true, true)],
+  ['events', 'read', 'otherDraft', yes(false, false, true, true)],
+  ['events', 'update', 'own', yes(false, true, true, true)],
+  ['events', 'update', 'other', yes(false, false, true, true)],
+  ['events', 'update', 'otherDraft', yes(false, false, true, true)],
+  ['events', 'delete', 'own', yes(false, true, true, true)],
+  ['events', 'delete', 'other', yes(false, false, true, true)],
   ['users', 'create', 'other', yes(false, false, true, true)],
   ['users', 'read', 'own', yes(false, true, true, true)],
   ['users', 'read', 'other', yes(false, false, true, true)],
@@ -162,7 +208,8 @@ describe('access matrix', () => {
   for (const [collection, action, target, expected] of matrix) {
     for (const actor of actors) {
       const verb = expected[actor] ? 'can' : 'cannot'
-      it(`${actor} ${verb} ${action} ${target === 'other' ? '' : `${target} `}${collection}`, async () => {
+      const whose = { own: 'own ', other: '', admin: 'admin ', ownDraft: 'own draft ', otherDraft: "another organisation's draft " }[target]
+      it(`${actor} ${verb} ${action} ${whose}${collection}`, async () => {
         const outcome = await attempt(collection, action, actor, target)
         expect(outcome).toBe(expected[actor])
       })

@@ -3,20 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganisation, createUser, testPayload, unique } from '../helpers/payload'
-
-/** The message Payload reports for one field of a failed operation. */
-async function fieldError(operation: Promise<unknown>, field: string): Promise<string> {
-  try {
-    await operation
-  } catch (error) {
-    const errors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
-    const hit = errors.find((e) => e.path === field)
-    if (hit) return hit.message
-    throw new Error(`no error for ${field}: ${JSON.stringify(errors)} ${(error as Error).message}`)
-  }
-  throw new Error('the operation succeeded')
-}
+import { createOrganisation, createUser, fieldError, testPayload, unique } from '../helpers/payload'
 
 let payload: Payload
 beforeAll(async () => {

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+import { isLoggedIn, ownOrganisationContent, publishedOrOwnOrganisation } from '../../access'
+import { t3 } from '../../fields/labels'
+import { ownOrganisationField } from '../../fields/ownOrganisation'
+import { requiredInFinnish } from '../../fields/requiredInFinnish'
+import { urlField } from '../../fields/url'
+import { revalidateOnChange } from '../hooks/revalidate'
+import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
+
+const audiences = {
+  children: t3('Lapset', 'Barn', 'Children'),
+  youth: t3('Nuoret', 'Unga', 'Youth'),
+  adults: t3('Aikuiset', 'Vuxna', 'Adults'),
+  seniors: t3('Ikäihmiset', 'Seniorer', 'Seniors'),
+  families: t3('Perheet', 'Familjer', 'Families'),
+}
+
+const statuses = {
+  scheduled: t3('Ajallaan', 'Enligt plan', 'Scheduled'),
+  cancelled: t3('Peruttu', 'Inställt', 'Cancelled'),
+  postponed: t3('Siirretty', 'Uppskjutet', 'Postponed'),
+}
+
+const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
+
+/**
+ * Events, entered once by the organisation that arranges them. Times are kept in UTC and
+ * entered in Europe/Helsinki; drafts are not validated until they are published.
+ */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: t3('Tapahtuma', 'Evenemang', 'Event'), plural: t3('Tapahtumat', 'Evenemang', 'Events') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'startsAt', 'organiser', 'eventStatus', '_status'],
+    group: t3('Tapahtumat', 'Evenemang', 'Events'),
+  },
+  defaultSort: '-startsAt',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrOwnOrganisation('organiser'),
+    readVersions: ownOrganisationContent('organiser'),
+    create: isLoggedIn,
+    update: ownOrganisationContent('organiser'),
+    delete: ownOrganisationContent('organiser'),
+  },
+  hooks: { afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
+  fields: [
+    { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
+    {
+      name: 'shortDescription',
+      type: 'textarea',
+      label: t3('Lyhyt kuvaus', 'Kort beskrivning', 'Short description'),
+      localized: true,
+      admin: { description: t3('Enintään 160 merkkiä.', 'Högst 160 tecken.', 'At most 160 characters.') },
+      validate: validateShortDescription,
+    },
+    { name: 'description', type: 'richText', label: t3('Kuvaus', 'Beskrivning', 'Description'), localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', label: t3('Alkaa', 'Börjar', 'Starts'), required: true, index: true, timezone: true, admin: { date: helsinkiTime }, validate: validateStart },
+        { name: 'endsAt', type: 'date', label: t3('Päättyy', 'Slutar', 'Ends'), index: true, timezone: true, admin: { date: helsinkiTime }, validate: validateEnd },
+      ],
+    },
+    { name: 'allDay', type: 'checkbox', label: t3('Koko päivän tapahtuma', 'Heldagsevenemang', 'All-day event'), defaultValue: false },
+    { name: 'place', type: 'relationship', relationTo: 'places', label: t3('Paikka', 'Plats', 'Place'), index: true, validate: validatePlace },
+    urlField('onlineUrl', t3('Verkkotapahtuman osoite', 'Adress till webbevenemang', 'Online event address')),
+    ownOrganisationField('organiser', t3('Järjestäjä', 'Arrangör', 'Organiser'), { required: true }),
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: t3('Aiheet', 'Ämnen', 'Topics') },
+    {
+      name: 'audience',
+      type: 'select',
+      hasMany: true,
+      label: t3('Kohderyhmä', 'Målgrupp', 'Audience'),
+      options: Object.entries(audiences).map(([value, label]) => ({ value, label })),
+    },
+    { name: 'isFree', type: 'checkbox', label: t3('Maksuton', 'Avgiftsfritt', 'Free'), defaultValue: false },
+    { name: 'price', type: 'text', label: t3('Hinta', 'Pris', 'Price'), localized: true, admin: { condition: (_, sibling) => !sibling?.isFree } },
+    urlField('ticketUrl', t3('Lippujen osoite', 'Biljettadress', 'Tickets')),
+    urlField('registrationUrl', t3('Ilmoittautumisen osoite', 'Anmälningsadress', 'Registration')),
+    { name: 'image', type: 'upload', relationTo: 'media', label: t3('Kuva', 'Bild', 'Image') },
+    {
+      name: 'eventStatus',
+      type: 'select',
+      label: t3('Tila', 'Status', 'Status'),
+      required: true,
+      defaultValue: 'scheduled',
+      options: Object.entries(statuses).map(([value, label]) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'sites', type: 'relationship', relationTo: 'sites', hasMany: true, label: t3('Näytetään sivustoilla', 'Visas på webbplatserna', 'Shown on sites'), admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Event, User } from '../../src/payload-types'
+import { createOrganisation, createUser, fieldError, testPayload, unique } from '../helpers/payload'
+
+let payload: Payload
+let ownOrganisation: number
+let otherOrganisation: number
+let member: User
+let placeId: number
+
+const inDays = (days: number, hour = 18) => {
+  const date = new Date(Date.now() + days * 24 * 3600 * 1000)
+  date.setUTCHours(hour - 3, 0, 0, 0)
+  return date.toISOString()
+}
+
+function event(overrides: Partial<Event> = {}) {
+  return {
+    name: unique('Pelimannikonsertti'),
+    shortDescription: 'Kansanmusiikkia Kaustisella.',
+    startsAt: inDays(10),
+    startsAt_tz: 'Europe/Helsinki' as const,
+    endsAt: inDays(10, 21),
+    endsAt_tz: 'Europe/Helsinki' as const,
+    place: placeId,
+    organiser: ownOrganisation,
+    eventStatus: 'scheduled' as const,
+    _status: 'published' as const,
+    ...overrides,
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ownOrganisation = (await createOrganisation(payload)).id
+  otherOrganisation = (await createOrganisation(payload)).id
+  member = await createUser(payload, 'organisationMember', [ownOrganisation])
+  const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } })).docs[0]!
+  placeId = (await payload.create({ collection: 'places', data: { name: 'Kansantaiteenkeskus', postcode: '69600', municipality: municipality.id } })).id
+})
+
+describe('event validation (Finnish messages)', () => {
+  it('publishes a complete event', async () => {
+    const doc = await payload.create({ collection: 'events', data: event() })
+    expect(doc._status).toBe('published')
+    expect(doc.startsAt_tz).toBe('Europe/Helsinki')
+  })
+
+  it('refuses an end before the start', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ endsAt: inDays(9) }) }), 'endsAt')).toBe('Tapahtuma ei voi päättyä ennen kuin se alkaa.')
+  })
+
+  it('refuses a new event that starts in the past', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ startsAt: inDays(-1), endsAt: null }) }), 'startsAt')).toBe(
+      'Uuden tapahtuman alkamisaika on jo mennyt. Tarkista päivämäärä ja kellonaika.',
+    )
+  })
+
+  it('refuses a short description over the calendar’s 160 characters, counting characters not bytes', async () => {
+    const ok = 'ä'.repeat(160)
+    await payload.create({ collection: 'events', data: event({ shortDescription: ok }) })
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ shortDescription: `${ok}x` }) }), 'shortDescription')).toBe(
+      'Lyhyt kuvaus on 161 merkkiä; alueellinen tapahtumakalenteri hyväksyy enintään 160.',
+    )
+  })
+
+  it('needs a place or an online address', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ place: null }) }), 'place')).toBe(
+      'Valitse tapahtumapaikka tai anna verkkotapahtuman osoite (tai molemmat).',
+    )
+    const online = await payload.create({ collection: 'events', data: event({ place: null, onlineUrl: 'https://example.org/stream' }) })
+    expect(online.onlineUrl).toBe('https://example.org/stream')
+  })
+
+  it('refuses links that are not web addresses', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ ticketUrl: 'liput.fi' }) }), 'ticketUrl')).toBe(
+      'Anna verkko-osoite kokonaisena, esimerkiksi https://www.kaustinen.fi.',
+    )
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ registrationUrl: 'javascript:alert(1)' }) }), 'registrationUrl')).toMatch(/verkko-osoite/)
+  })
+
+  it('needs the name and short description in Finnish', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ name: '' }) }), 'name')).toBe('Anna tapahtumalle nimi suomeksi.')
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ shortDescription: '  ' }) }), 'shortDescription')).toMatch(/^Kirjoita lyhyt kuvaus suomeksi/)
+  })
+
+  it('keeps an unfinished draft as it is: drafts are validated when published', async () => {
+    const draft = await payload.create({ collection: 'events', data: event({ place: null, endsAt: inDays(9), _status: 'draft' }), draft: true })
+    expect(draft._status).toBe('draft')
+    expect(await fieldError(payload.update({ collection: 'events', id: draft.id, data: { _status: 'published' } }), 'endsAt')).toMatch(/päättyä ennen/)
+    const stored = await payload.findByID({ collection: 'events', id: draft.id, draft: true })
+    expect(stored.endsAt).toBe(draft.endsAt)
+  })
+})
+
+describe('organisation members and events', () => {
+  it('a member’s new event belongs to its own organisation', async () => {
+    const { organiser: _, ...data } = event()
+    const doc = await payload.create({ collection: 'events', data: data as never, user: member, overrideAccess: false })
+    expect(doc.organiser).toMatchObject({ id: ownOrganisation })
+  })
+
+  it('a member cannot create or move an event into another organisation', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ organiser: otherOrganisation }), user: member, overrideAccess: false }), 'organiser')).toBe(
+      'Voit lisätä ja muokata vain oman organisaatiosi tapahtumia.',
+    )
+    const own = await payload.create({ collection: 'events', data: event(), user: member, overrideAccess: false })
+    expect(await fieldError(payload.update({ collection: 'events', id: own.id, data: { organiser: otherOrganisation }, user: member, overrideAccess: false }), 'organiser')).toMatch(/oman organisaatiosi/)
+  })
+
+  it('a visitor lists only published events; a member also its own drafts, not others’', async () => {
+    const ownDraft = await payload.create({ collection: 'events', data: event({ _status: 'draft' }), draft: true })
+    const otherDraft = await payload.create({ collection: 'events', data: event({ organiser: otherOrganisation, _status: 'draft' }), draft: true })
+    const visible = async (user?: User) =>
+      (await payload.find({ collection: 'events', where: { id: { in: [ownDraft.id, otherDraft.id] } }, draft: true, user, overrideAccess: false })).docs.map((d) => d.id)
+    expect(await visible()).toEqual([])
+    expect(await visible(member)).toEqual([ownDraft.id])
+  })
+})
