@@ -34,6 +34,8 @@ export default buildConfig({
     // same in every admin language.
     dateFormat: 'd.M.yyyy HH.mm',
     meta: { titleSuffix: ' – Seutu CMS' },
+    // Gravatar would be fetched from a third party for every editor: use Payload's own avatar.
+    avatar: 'default',
     // Events happen in Finland: times are entered and shown in Helsinki time.
     timezones: { supportedTimezones: [{ label: 'Helsinki', value: 'Europe/Helsinki' }], defaultTimezone: 'Europe/Helsinki' },
   },

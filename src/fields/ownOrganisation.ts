@@ -30,7 +30,7 @@ export function ownOrganisationField(name: string, label: ReturnType<typeof t3>,
     },
     validate: (value: unknown, { req, required }: { req: Parameters<typeof message>[0] & { user?: unknown }; required?: boolean }) => {
       const id = idOf(value)
-      if (id === undefined) return required ? message(req, 'organiserNotYours') : true
+      if (id === undefined) return required ? (req.t as (key: string) => string)('validation:required') : true
       const user = (req as { user?: Parameters<typeof hasRole>[0] }).user
       if (hasRole(user, 'organisationMember') && !organisationIdsOf(user).includes(id)) return message(req, 'organiserNotYours')
       return true

@@ -61,6 +61,82 @@ const memberMunicipalityOrganisations = [
   { code: '924', name: { fi: 'Vetelin kunta', sv: 'Vetil kommun', en: 'Municipality of Veteli' } },
 ]
 
+const demoPlaces = [
+  {
+    name: { fi: 'Kansantaiteenkeskus', sv: 'Folkkonstcentret' },
+    streetAddress: 'Santamäentie 1',
+    postcode: '69600',
+    municipality: '236',
+    coordinates: { latitude: 63.5466, longitude: 23.6926 },
+    organisation: 'Kaustisen kunta',
+  },
+  {
+    name: { fi: 'Vetelin seurojentalo', sv: 'Vetil föreningshus' },
+    streetAddress: 'Kirkonkyläntie 10',
+    postcode: '69700',
+    municipality: '924',
+    coordinates: { latitude: 63.4755, longitude: 23.7895 },
+    organisation: 'Vetelin kunta',
+  },
+]
+
+/** Demo events, dated from `today` so that they stay upcoming whenever the demo is loaded. */
+function demoEvents(today: Date) {
+  const at = (days: number, hour: number) => {
+    const date = new Date(today)
+    date.setUTCDate(date.getUTCDate() + days)
+    date.setUTCHours(hour - 2, 0, 0, 0)
+    return date.toISOString()
+  }
+  return [
+    {
+      name: { fi: 'Pelimanniilta', sv: 'Spelmanskväll' },
+      shortDescription: { fi: 'Kansanmusiikkia ja tanssia Kansantaiteenkeskuksessa.', sv: 'Folkmusik och dans på Folkkonstcentret.' },
+      startsAt: at(14, 18),
+      endsAt: at(14, 21),
+      place: 'Kansantaiteenkeskus',
+      onlineUrl: undefined,
+      organiser: 'Kaustisen Pelimanniyhdistys ry (demo)',
+      topics: ['yso:p1808', 'yso:p1278'],
+      audience: ['adults', 'families'],
+      isFree: false,
+      price: '10 €',
+      eventStatus: 'scheduled',
+      sites: ['regional', 'tourism'],
+    },
+    {
+      name: { fi: 'Lasten musiikkileikkikoulu', sv: '' },
+      shortDescription: { fi: 'Laulua ja leikkiä alle kouluikäisille ja heidän aikuisilleen.', sv: '' },
+      startsAt: at(7, 10),
+      endsAt: at(7, 11),
+      place: 'Kansantaiteenkeskus',
+      onlineUrl: undefined,
+      organiser: 'Kaustisen kunta',
+      topics: ['yso:p1808', 'yso:p4354'],
+      audience: ['children', 'families'],
+      isFree: true,
+      price: undefined,
+      eventStatus: 'scheduled',
+      sites: ['regional'],
+    },
+    {
+      name: { fi: 'Kyläilta: tuulivoima ja Veteli', sv: '' },
+      shortDescription: { fi: 'Keskustelutilaisuus tuulivoimahankkeista. Mukana myös verkossa.', sv: '' },
+      startsAt: at(21, 18),
+      endsAt: at(21, 20),
+      place: 'Vetelin seurojentalo',
+      onlineUrl: 'https://example.org/kyla-ilta',
+      organiser: 'Vetelin kunta',
+      topics: ['yso:p360'],
+      audience: ['adults'],
+      isFree: true,
+      price: undefined,
+      eventStatus: 'cancelled',
+      sites: ['regional', 'business'],
+    },
+  ] as const
+}
+
 /**
  * Loads the demo content. Every row is found by a natural key first (a municipality's code, a
  * site's key, a user's e-mail…), so a second run adds nothing. Refuses to run in production:
@@ -123,10 +199,53 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     const organisations = 'organisations' in user ? user.organisations.map((name) => organisationIds.get(name)!) : []
     await upsert(payload, 'users', { email: { equals: user.email } }, { email: user.email, password: user.password, name: user.name, role: user.role, organisations })
   }
-  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users.`)
+  const placeIds = new Map<string, number>()
+  for (const place of demoPlaces) {
+    placeIds.set(
+      place.name.fi,
+      await upsert(
+        payload,
+        'places',
+        { name: { equals: place.name.fi } },
+        { name: place.name.fi, streetAddress: place.streetAddress, postcode: place.postcode, municipality: municipalityIds.get(place.municipality), coordinates: place.coordinates, organisation: organisationIds.get(place.organisation) },
+        { sv: { name: place.name.sv } },
+      ),
+    )
+  }
+
+  const topicIds = new Map((await payload.find({ collection: 'topics', limit: 100, depth: 0 })).docs.map((t) => [t.ysoId, t.id]))
+  const siteIds = new Map((await payload.find({ collection: 'sites', limit: 10, depth: 0 })).docs.map((s) => [s.key, s.id]))
+  for (const event of demoEvents(new Date())) {
+    await upsert(
+      payload,
+      'events',
+      { name: { equals: event.name.fi } },
+      {
+        name: event.name.fi,
+        shortDescription: event.shortDescription.fi,
+        startsAt: event.startsAt,
+        startsAt_tz: 'Europe/Helsinki',
+        endsAt: event.endsAt,
+        endsAt_tz: 'Europe/Helsinki',
+        place: event.place ? placeIds.get(event.place) : undefined,
+        onlineUrl: event.onlineUrl,
+        organiser: organisationIds.get(event.organiser),
+        topics: event.topics.map((yso) => topicIds.get(yso)).filter(Boolean),
+        audience: event.audience,
+        isFree: event.isFree,
+        price: event.price,
+        eventStatus: event.eventStatus,
+        sites: event.sites.map((key) => siteIds.get(key)).filter(Boolean),
+        _status: 'published',
+      },
+      event.shortDescription.sv ? { sv: { name: event.name.sv, shortDescription: event.shortDescription.sv } } : {},
+    )
+  }
+
+  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events.`)
 }
 
-type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users'
+type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users' | 'places' | 'events'
 
 /** Creates the document unless one matching `where` exists; returns its id either way. */
 async function upsert<S extends SeedSlug>(

@@ -83,7 +83,7 @@ export const Events: CollectionConfig = {
     {
       name: 'eventStatus',
       type: 'select',
-      label: t3('Tila', 'Status', 'Status'),
+      label: t3('Tapahtuman tila', 'Evenemangets status', 'Event status'),
       required: true,
       defaultValue: 'scheduled',
       options: Object.entries(statuses).map(([value, label]) => ({ value, label })),
