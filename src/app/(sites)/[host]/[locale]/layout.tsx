@@ -60,6 +60,11 @@ export default async function SiteLayout({ children, params }: Props) {
                   {t.home}
                 </a>
               </li>
+              <li>
+                <a href={localePath(locale, '/events')} aria-current={path.startsWith('/events') ? 'page' : undefined}>
+                  {t.events}
+                </a>
+              </li>
             </ul>
           </nav>
         </header>

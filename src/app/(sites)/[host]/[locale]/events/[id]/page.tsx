@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import { dictionary } from '@/i18n/site'
+import { eventJsonLd, serializeJsonLd } from '@/lib/jsonld'
+import { defaultLocale, isLocale } from '@/lib/locales'
+import { localePath } from '@/lib/paths'
+import { formatEventTime } from '@/lib/time'
+import type { Municipality } from '@/payload-types'
+import { getEvent } from '../../../../data/events'
+import { requestContext } from '../../../../data/request'
+import { siteForHost } from '../../../../data/sites'
+
+type Props = { params: Promise<{ host: string; locale: string; id: string }> }
+
+async function load(params: Props['params']) {
+  const { host, locale: raw, id } = await params
+  const locale = isLocale(raw) ? raw : defaultLocale
+  const site = await siteForHost(decodeURIComponent(host))
+  const number = Number(id)
+  if (!site || !Number.isInteger(number) || number < 1) return { locale, event: undefined }
+  return { locale, event: await getEvent(site.id, locale, number) }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { event } = await load(params)
+  return event ? { title: event.name, description: event.shortDescription } : {}
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, event } = await load(params)
+  if (!event) notFound()
+  const t = dictionary(locale)
+  const { origin } = await requestContext()
+  const place = event.placeDetails
+  const municipality = place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
+  const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
+  const jsonLd = eventJsonLd({
+    name: event.name,
+    description: event.shortDescription,
+    url,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    status: event.status,
+    place: place ? { name: place.name ?? '', streetAddress: place.streetAddress, postcode: place.postcode, locality: municipality } : undefined,
+    onlineUrl: event.doc.onlineUrl,
+    organiser: event.organiser ?? undefined,
+    isFree: event.isFree,
+    price: event.price,
+    inLanguage: locale,
+  })
+
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <p>
+        <a href={localePath(locale, '/events')}>← {t.backToEvents}</a>
+      </p>
+      <h1>{event.name}</h1>
+      {event.status !== 'scheduled' ? <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p> : null}
+      <p className="lead">{event.shortDescription}</p>
+      <dl className="event-facts">
+        <dt>{t.when}</dt>
+        <dd>
+          <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
+        </dd>
+        {place ? (
+          <>
+            <dt>{t.place}</dt>
+            <dd>{[place.name, place.streetAddress, [place.postcode, municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>
+          </>
+        ) : null}
+        {event.doc.onlineUrl ? (
+          <>
+            <dt>{t.online}</dt>
+            <dd>
+              <a href={event.doc.onlineUrl}>{event.doc.onlineUrl}</a>
+            </dd>
+          </>
+        ) : null}
+        {event.organiser ? (
+          <>
+            <dt>{t.organiser}</dt>
+            <dd>{event.organiser}</dd>
+          </>
+        ) : null}
+        <dt>{t.price}</dt>
+        <dd>{event.isFree ? t.free : (event.price ?? '–')}</dd>
+        {event.doc.ticketUrl ? (
+          <>
+            <dt>{t.tickets}</dt>
+            <dd>
+              <a href={event.doc.ticketUrl}>{event.doc.ticketUrl}</a>
+            </dd>
+          </>
+        ) : null}
+        {event.doc.registrationUrl ? (
+          <>
+            <dt>{t.registration}</dt>
+            <dd>
+              <a href={event.doc.registrationUrl}>{event.doc.registrationUrl}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {event.doc.description ? <RichText data={event.doc.description} /> : null}
+    </article>
+  )
+}

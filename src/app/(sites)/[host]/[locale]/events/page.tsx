@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { dictionary } from '@/i18n/site'
+import { filtersToQuery, parseEventFilters } from '@/lib/eventFilters'
+import { defaultLocale, isLocale } from '@/lib/locales'
+import { localePath } from '@/lib/paths'
+import { formatEventTime } from '@/lib/time'
+import { EventFiltersForm } from '../../../components/EventFiltersForm'
+import { filterChoices, listEvents } from '../../../data/events'
+import { siteForHost } from '../../../data/sites'
+
+type Props = { params: Promise<{ host: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const toParams = (raw: Record<string, string | string[] | undefined>) => {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(raw)) if (typeof value === 'string') params.set(key, value)
+  return params
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: dictionary(isLocale(locale) ? locale : defaultLocale).events }
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const { host, locale: raw } = await params
+  const locale = isLocale(raw) ? raw : defaultLocale
+  const site = await siteForHost(decodeURIComponent(host))
+  if (!site) notFound()
+  const t = dictionary(locale)
+  const query = toParams(await searchParams)
+  const { filters, problems } = parseEventFilters(query, new Date())
+  const [{ events, total, pages }, choices] = await Promise.all([listEvents(site.id, locale, filters), filterChoices(locale)])
+  const base = localePath(locale, '/events')
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/{(\w+)}/g, (_, k: string) => String(values[k] ?? ''))
+
+  return (
+    <>
+      <h1>{t.events}</h1>
+      {problems.length > 0 ? (
+        <div className="notice" role="status">
+          <ul>
+            {problems.map((p) => (
+              <li key={p.param}>{fill(t.problem[p.problem], { param: query.get(p.param) ?? '' })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <EventFiltersForm t={t} action={base} params={query} choices={choices} />
+      <section aria-labelledby="results-heading" className="results">
+        <h2 id="results-heading">{fill(t.resultCount, { count: total })}</h2>
+        {events.length === 0 ? (
+          <p>{t.noEvents}</p>
+        ) : (
+          <ol className="event-list">
+            {events.map((event) => (
+              <li key={event.id}>
+                <article>
+                  <h3>
+                    <a href={localePath(locale, `/events/${event.id}`)}>{event.name}</a>
+                  </h3>
+                  <p className="event-meta">
+                    <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
+                    {event.place ? <span> · {[event.place.name, event.place.municipality].filter(Boolean).join(', ')}</span> : null}
+                    {event.online ? <span> · {t.online}</span> : null}
+                    {event.isFree ? <span> · {t.free}</span> : event.price ? <span> · {event.price}</span> : null}
+                  </p>
+                  {event.status !== 'scheduled' ? <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p> : null}
+                  <p>{event.shortDescription}</p>
+                </article>
+              </li>
+            ))}
+          </ol>
+        )}
+        {pages > 1 ? (
+          <nav aria-label={t.pagination} className="pagination">
+            {filters.page > 1 ? <a href={`${base}${filtersToQuery(query, filters.page - 1)}`} rel="prev">{t.previous}</a> : null}
+            <span>{fill(t.pageOf, { page: filters.page, pages })}</span>
+            {filters.page < pages ? <a href={`${base}${filtersToQuery(query, filters.page + 1)}`} rel="next">{t.next}</a> : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { formatEventTime, helsinkiDate, helsinkiToday, helsinkiWeekend } from '../../src/lib/time'
+
+describe('Helsinki time', () => {
+  it('takes the Helsinki day, not the UTC day', () => {
+    // 23:30 UTC on 7 July is already 8 July in Helsinki (UTC+3 in summer).
+    const today = helsinkiToday(new Date('2026-07-07T23:30:00Z'))
+    expect(today.from.toISOString()).toBe('2026-07-07T21:00:00.000Z')
+    expect(today.to.toISOString()).toBe('2026-07-08T20:59:59.999Z')
+  })
+
+  it('knows the weekend, also across the change to winter time', () => {
+    // Thursday 22 October 2026; the clocks go back on Sunday 25 October.
+    const weekend = helsinkiWeekend(new Date('2026-10-22T10:00:00Z'))
+    expect(weekend.from.toISOString()).toBe('2026-10-23T21:00:00.000Z')
+    expect(weekend.to.toISOString()).toBe('2026-10-25T21:59:59.999Z')
+    const onSunday = helsinkiWeekend(new Date('2026-10-25T12:00:00Z'))
+    expect(onSunday.from.toISOString()).toBe('2026-10-23T21:00:00.000Z')
+  })
+
+  it('reads YYYY-MM-DD as a Helsinki day and refuses dates that do not exist', () => {
+    expect(helsinkiDate('2026-01-31', 'start')?.toISOString()).toBe('2026-01-30T22:00:00.000Z')
+    expect(helsinkiDate('2026-01-31', 'end')?.toISOString()).toBe('2026-01-31T21:59:59.999Z')
+    expect(helsinkiDate('2026-02-30', 'start')).toBeUndefined()
+    expect(helsinkiDate('31.1.2026', 'start')).toBeUndefined()
+  })
+
+  it('formats times for visitors in Helsinki time', () => {
+    const start = new Date('2026-07-08T15:00:00Z')
+    const end = new Date('2026-07-08T18:00:00Z')
+    expect(formatEventTime(start, end, false, 'fi')).toBe('ke 8.7.2026 18.00–21.00')
+    expect(formatEventTime(start, undefined, true, 'en')).toBe('Wed, 08/07/2026')
+  })
+})
