@@ -7,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   // The sites are told apart by host name; in development they live under *.localhost.
   allowedDevOrigins: ['*.localhost'],
+  // Reads its VTIMEZONE files relative to its own folder at run time: load it from node_modules.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

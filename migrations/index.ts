@@ -1,6 +1,7 @@
 import * as migration_20261123_202125_initial from './20261123_202125_initial';
 import * as migration_20261123_203159_events_places from './20261123_203159_events_places';
 import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
+import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_203500_municipalities.up,
     down: migration_20261123_203500_municipalities.down,
-    name: '20261123_203500_municipalities'
+    name: '20261123_203500_municipalities',
+  },
+  {
+    up: migration_20261123_205121_event_ical_sequence.up,
+    down: migration_20261123_205121_event_ical_sequence.down,
+    name: '20261123_205121_event_ical_sequence'
   },
 ];

@@ -137,6 +137,10 @@ export interface Event {
   image?: (number | null) | Media;
   eventStatus: 'scheduled' | 'cancelled' | 'postponed';
   sites?: (number | Site)[] | null;
+  /**
+   * Grows when the time, place, name or status changes.
+   */
+  icalSequence?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -545,6 +549,7 @@ export interface EventsSelect<T extends boolean = true> {
   image?: T;
   eventStatus?: T;
   sites?: T;
+  icalSequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

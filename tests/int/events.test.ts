@@ -118,3 +118,16 @@ describe('organisation members and events', () => {
     expect(await visible(member)).toEqual([ownDraft.id])
   })
 })
+
+describe('iCalendar sequence', () => {
+  it('rises on significant changes only, whatever a client sends', async () => {
+    const created = await payload.create({ collection: 'events', data: { ...event(), icalSequence: 99 } })
+    expect(created.icalSequence).toBe(0)
+    const priced = await payload.update({ collection: 'events', id: created.id, data: { price: '5 €', icalSequence: 50 } })
+    expect(priced.icalSequence).toBe(0)
+    const moved = await payload.update({ collection: 'events', id: created.id, data: { startsAt: inDays(11), endsAt: inDays(11, 21) } })
+    expect(moved.icalSequence).toBe(1)
+    const cancelled = await payload.update({ collection: 'events', id: created.id, data: { eventStatus: 'cancelled' } })
+    expect(cancelled.icalSequence).toBe(2)
+  })
+})

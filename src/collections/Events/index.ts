@@ -5,6 +5,7 @@ import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { urlField } from '../../fields/url'
 import { revalidateOnChange } from '../hooks/revalidate'
+import { raiseSequence } from './sequence'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
 
 const audiences = {
@@ -44,7 +45,7 @@ export const Events: CollectionConfig = {
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
   },
-  hooks: { afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
+  hooks: { beforeChange: [raiseSequence], afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
     {
@@ -90,5 +91,12 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'sites', type: 'relationship', relationTo: 'sites', hasMany: true, label: t3('Näytetään sivustoilla', 'Visas på webbplatserna', 'Shown on sites'), admin: { position: 'sidebar' } },
+    {
+      name: 'icalSequence',
+      type: 'number',
+      defaultValue: 0,
+      label: t3('Muutosten määrä (iCalendar)', 'Antal ändringar (iCalendar)', 'Revision (iCalendar)'),
+      admin: { readOnly: true, position: 'sidebar', description: t3('Kasvaa, kun aika, paikka, nimi tai tila muuttuu.', 'Ökar när tid, plats, namn eller status ändras.', 'Grows when the time, place, name or status changes.') },
+    },
   ],
 }

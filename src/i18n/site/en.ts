@@ -57,4 +57,6 @@ export const en: Dictionary = {
   tickets: 'Tickets',
   registration: 'Registration',
   backToEvents: 'All events',
+  addToCalendar: 'Add to calendar (.ics)',
+  subscribe: 'Subscribe to these events in your calendar (iCalendar)',
 }

@@ -55,5 +55,7 @@ export const fi = {
   tickets: 'Liput',
   registration: 'Ilmoittautuminen',
   backToEvents: 'Kaikki tapahtumat',
+  addToCalendar: 'Lisää kalenteriin (.ics)',
+  subscribe: 'Tilaa nämä tapahtumat kalenteriisi (iCalendar)',
 }
 export type Dictionary = typeof fi

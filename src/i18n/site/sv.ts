@@ -57,4 +57,6 @@ export const sv: Dictionary = {
   tickets: 'Biljetter',
   registration: 'Anmälan',
   backToEvents: 'Alla evenemang',
+  addToCalendar: 'Lägg till i kalendern (.ics)',
+  subscribe: 'Prenumerera på dessa evenemang i din kalender (iCalendar)',
 }

@@ -17,8 +17,10 @@ export type EventCard = {
   status: Event['eventStatus']
   isFree: boolean
   price?: string | null
-  place?: { name: string; municipality?: string } | undefined
+  place?: { name: string; streetAddress?: string | null; municipality?: string } | undefined
   online: boolean
+  sequence: number
+  updatedAt: string
 }
 
 type SerialFilters = Omit<EventFilters, 'range'> & { range?: { from: string; to: string } }
@@ -56,24 +58,26 @@ const toCard = (doc: Event): EventCard => {
     status: doc.eventStatus,
     isFree: Boolean(doc.isFree),
     price: doc.price,
-    place: place ? { name: place.name ?? '', municipality } : undefined,
+    place: place ? { name: place.name ?? '', streetAddress: place.streetAddress, municipality } : undefined,
     online: Boolean(doc.onlineUrl),
+    sequence: doc.icalSequence ?? 0,
+    updatedAt: doc.updatedAt,
   }
 }
 
 const cachedList = unstable_cache(
-  async (siteId: number, locale: Locale, filtersJson: string, now: string) => {
+  async (siteId: number, locale: Locale, filtersJson: string, now: string, limit: number) => {
     const filters = JSON.parse(filtersJson) as SerialFilters
     const result = await (await payload()).find({
       collection: 'events',
       where: where(siteId, filters, now),
       locale,
       sort: 'startsAt',
-      limit: PAGE_SIZE,
+      limit,
       page: filters.page,
       depth: 2,
       overrideAccess: false,
-      select: { name: true, shortDescription: true, startsAt: true, endsAt: true, allDay: true, eventStatus: true, isFree: true, price: true, place: true, onlineUrl: true },
+      select: { name: true, shortDescription: true, startsAt: true, endsAt: true, allDay: true, eventStatus: true, isFree: true, price: true, place: true, onlineUrl: true, icalSequence: true, updatedAt: true },
     })
     return { events: result.docs.map((doc) => toCard(doc as Event)), total: result.totalDocs, pages: Math.max(1, result.totalPages) }
   },
@@ -85,10 +89,10 @@ const cachedList = unstable_cache(
  * Published events of a site, filtered as the visitor asked. Anonymous access (`overrideAccess:
  * false`) keeps drafts out. `now` is rounded to the minute so the cache can serve repeat visits.
  */
-export function listEvents(siteId: number, locale: Locale, filters: EventFilters) {
+export function listEvents(siteId: number, locale: Locale, filters: EventFilters, limit = PAGE_SIZE) {
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const serial: SerialFilters = { ...filters, range: filters.range && { from: filters.range.from.toISOString(), to: filters.range.to.toISOString() } }
-  return cachedList(siteId, locale, JSON.stringify(serial), now)
+  return cachedList(siteId, locale, JSON.stringify(serial), now, limit)
 }
 
 /** Choices for the filter form: all municipalities and the topics, in one language. */

@@ -72,6 +72,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
+        <p>
+          <a href={`${localePath(locale, '/events.ics')}${filtersToQuery(query, 1)}`}>{t.subscribe}</a>
+        </p>
         {pages > 1 ? (
           <nav aria-label={t.pagination} className="pagination">
             {filters.page > 1 ? <a href={`${base}${filtersToQuery(query, filters.page - 1)}`} rel="prev">{t.previous}</a> : null}

@@ -104,6 +104,11 @@ export default async function EventPage({ params }: Props) {
         ) : null}
       </dl>
       {event.doc.description ? <RichText data={event.doc.description} /> : null}
+      <p>
+        <a href={localePath(locale, `/events/${event.id}/event.ics`)} download>
+          {t.addToCalendar}
+        </a>
+      </p>
     </article>
   )
 }

@@ -1,0 +1,17 @@
+import { defaultLocale, isLocale } from '@/lib/locales'
+import { calendarResponse } from '../../../../../data/calendarFeed'
+import { getEvent } from '../../../../../data/events'
+import { requestContext } from '../../../../../data/request'
+import { siteForHost } from '../../../../../data/sites'
+
+/** "Add to calendar": one event as an iCalendar file. */
+export async function GET(_request: Request, { params }: { params: Promise<{ host: string; locale: string; id: string }> }) {
+  const { host, locale: raw, id } = await params
+  const locale = isLocale(raw) ? raw : defaultLocale
+  const site = await siteForHost(decodeURIComponent(host))
+  const number = Number(id)
+  const event = site && Number.isInteger(number) && number > 0 ? await getEvent(site.id, locale, number) : undefined
+  if (!site || !event) return new Response('Not found', { status: 404 })
+  const { origin } = await requestContext()
+  return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`)
+}

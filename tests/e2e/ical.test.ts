@@ -1,0 +1,45 @@
+import { describe, expect, inject, it } from 'vitest'
+import { getAs } from '../helpers/http'
+
+const port = inject('appPort')
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '')
+const summaries = (text: string) => [...unfold(text).matchAll(/^SUMMARY:(.*)$/gm)].map((m) => m[1])
+
+describe('iCalendar feeds', () => {
+  it('serve a site’s upcoming events with VTIMEZONE, stable UIDs and cancelled events marked', async () => {
+    const response = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
+    expect(response.status).toBe(200)
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8')
+    const text = unfold(response.body)
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Helsinki')
+    expect(summaries(text)).toEqual(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli'])
+    expect(text).toMatch(/UID:event-\d+@kaustisenseutu\.fi/)
+    const cancelled = text.split('BEGIN:VEVENT').find((block) => block.includes('Kyläilta'))!
+    expect(cancelled).toContain('STATUS:CANCELLED')
+    const again = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
+    expect([...unfold(again.body).matchAll(/^UID:(.*)$/gm)].map((m) => m[1])).toEqual([...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]))
+  })
+
+  it('take the calendar’s filters and language', async () => {
+    const veteli = await getAs(port, 'kaustisenseutu.localhost', '/events.ics?municipality=924')
+    expect(summaries(veteli.body)).toEqual(['Kyläilta: tuulivoima ja Veteli'])
+    const swedish = await getAs(port, 'visitkaustisenseutu.localhost', '/sv/events.ics')
+    expect(summaries(swedish.body)).toEqual(['Spelmanskväll'])
+  })
+
+  it('answer a malformed filter with a readable 400, and ignore unknown parameters', async () => {
+    const bad = await getAs(port, 'kaustisenseutu.localhost', '/en/events.ics?municipality=Kaustinen')
+    expect(bad.status).toBe(400)
+    expect(bad.body).toContain('The municipality filter was left out')
+    expect((await getAs(port, 'kaustisenseutu.localhost', '/events.ics?utm_source=x')).status).toBe(200)
+  })
+
+  it('give one event as an .ics file, and 404 for events that are not there', async () => {
+    const feed = unfold((await getAs(port, 'kaustisenseutu.localhost', '/events.ics')).body)
+    const uid = /UID:event-(\d+)@/.exec(feed)![1]
+    const single = await getAs(port, 'kaustisenseutu.localhost', `/events/${uid}/event.ics`)
+    expect(single.status).toBe(200)
+    expect(unfold(single.body).match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect((await getAs(port, 'kaustisenseutu.localhost', '/events/999999/event.ics')).status).toBe(404)
+  })
+})
