@@ -20,6 +20,7 @@ import { Users } from './src/collections/Users'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
+import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { payloadSecret } from './src/server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,6 +71,10 @@ export default buildConfig({
   }),
   sharp,
   plugins: [
+    regionalCalendarPlugin({
+      dataSource: process.env.REGIONAL_CALENDAR_DATA_SOURCE || 'kaustisenseutu',
+      publisher: process.env.REGIONAL_CALENDAR_PUBLISHER || 'kaustisenseutu:org',
+    }),
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
     s3Storage({

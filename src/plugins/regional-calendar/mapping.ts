@@ -1,0 +1,108 @@
+import { TZDate } from '@date-fns/tz'
+import { TIME_ZONE } from '../../lib/time'
+import type { Locale } from '../../lib/locales'
+
+/**
+ * Our event in the Linked Events v1 shape (shared/regional-calendar-api.md), pure: the same
+ * mapping feeds the sync to the regional calendar and our own read-only Linked Events API.
+ */
+
+export type Localised = Partial<Record<Locale, string>>
+
+export type MappableEvent = {
+  id: number
+  name: Localised
+  shortDescription: Localised
+  /** Description as HTML per language (already converted from rich text). */
+  descriptionHtml: Localised
+  startsAt: string
+  endsAt?: string | null
+  allDay: boolean
+  status: 'scheduled' | 'cancelled' | 'postponed'
+  placeId?: number | null
+  keywords: string[]
+  isFree: boolean
+  price: Localised
+  ticketUrl?: string | null
+  registrationUrl?: string | null
+  lastModified: string
+}
+
+export type MappingOptions = { baseUrl: string; dataSource: string; publisher: string }
+
+export type LinkedEvent = {
+  id: string
+  '@id': string
+  name: Localised
+  short_description: Localised
+  description: Localised
+  start_time: string
+  end_time: string | null
+  location: { '@id': string } | null
+  keywords: { '@id': string }[]
+  offers: { is_free: boolean; price: Localised | null; info_url: Localised | null }[]
+  external_links: { name: string; link: string; language: string }[]
+  images: never[]
+  event_status: 'EventScheduled' | 'EventCancelled' | 'EventPostponed'
+  publication_status: 'public'
+  publisher: string
+  super_event: null
+  super_event_type: null
+  last_modified_time: string
+}
+
+const statuses = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed' } as const
+
+export const remoteEventId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) => `${dataSource}:evt-${id}`
+export const remotePlaceId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) => `${dataSource}:place-${id}`
+
+/** An instant as Helsinki wall time with its offset, or the Helsinki date alone for all-day events. */
+export function remoteTime(iso: string, allDay: boolean): string {
+  const local = new TZDate(Date.parse(iso), TIME_ZONE).toISOString()
+  return allDay ? local.slice(0, 10) : local.replace('.000', '')
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const clean = (value: Localised): Localised =>
+  Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== '')) as Localised
+
+export function toLinkedEvent(event: MappableEvent, options: MappingOptions): LinkedEvent {
+  const name = clean(event.name)
+  const short = clean(event.shortDescription)
+  // The remote demands short_description and description in every language the name has:
+  // a language without its own short description is left out; a missing description borrows
+  // the short description.
+  const languages = (Object.keys(name) as Locale[]).filter((language) => short[language])
+  const pick = (source: Localised) => Object.fromEntries(languages.map((language) => [language, source[language]])) as Localised
+  const description = Object.fromEntries(
+    languages.map((language) => [language, clean(event.descriptionHtml)[language] ?? `<p>${escapeHtml(short[language]!)}</p>`]),
+  ) as Localised
+  const id = remoteEventId(event.id, options)
+  const price = clean(event.price)
+  return {
+    id,
+    '@id': `${options.baseUrl}/v1/event/${id}/`,
+    name: pick(name),
+    short_description: pick(short),
+    description,
+    start_time: remoteTime(event.startsAt, event.allDay),
+    end_time: event.endsAt ? remoteTime(event.endsAt, event.allDay) : null,
+    location: event.placeId ? { '@id': `${options.baseUrl}/v1/place/${remotePlaceId(event.placeId, options)}/` } : null,
+    keywords: event.keywords.map((keyword) => ({ '@id': `${options.baseUrl}/v1/keyword/${keyword}/` })),
+    offers: [
+      {
+        is_free: event.isFree,
+        price: event.isFree || Object.keys(price).length === 0 ? null : price,
+        info_url: event.ticketUrl ? { fi: event.ticketUrl } : null,
+      },
+    ],
+    external_links: event.registrationUrl ? [{ name: 'registration', link: event.registrationUrl, language: 'fi' }] : [],
+    images: [],
+    event_status: statuses[event.status],
+    publication_status: 'public',
+    publisher: options.publisher,
+    super_event: null,
+    super_event_type: null,
+    last_modified_time: new Date(event.lastModified).toISOString(),
+  }
+}
