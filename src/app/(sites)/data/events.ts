@@ -23,9 +23,10 @@ export type EventCard = {
   updatedAt: string
 }
 
-type SerialFilters = Omit<EventFilters, 'range'> & { range?: { from: string; to: string } }
+export type SerialFilters = Omit<EventFilters, 'range'> & { range?: { from: string; to: string } }
 
-function where(siteId: number, filters: SerialFilters, now: string): Where {
+/** The calendar's query: one site's published events overlapping the range, with the filters. */
+export function eventListWhere(siteId: number, filters: SerialFilters, now: string): Where {
   const from = filters.range?.from ?? now
   const and: Where[] = [
     { sites: { in: [siteId] } },
@@ -70,7 +71,7 @@ const cachedList = unstable_cache(
     const filters = JSON.parse(filtersJson) as SerialFilters
     const result = await (await payload()).find({
       collection: 'events',
-      where: where(siteId, filters, now),
+      where: eventListWhere(siteId, filters, now),
       locale,
       sort: 'startsAt',
       limit,
