@@ -1,51 +1,35 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { demoUsers } from '../../src/seed/demo'
-import { launchChromium } from '../helpers/browser'
+import { expectNoAxeViolations, useBrowserPage } from '../helpers/browser'
 
 const port = inject('appPort')
 const baseUrl = inject('baseUrl')
 const regional = `http://kaustisenseutu.localhost:${port}`
 const tourism = `http://visitkaustisenseutu.localhost:${port}`
 
-let browser: Browser
-let page: Page
+const { page } = useBrowserPage()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  page = await (await browser.newContext()).newPage()
-  page.setDefaultTimeout(15_000)
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const titles = async () => page().locator('.event-list h3').allTextContents()
 
-const titles = async () => page.locator('.event-list h3').allTextContents()
-
-async function expectNoAxeViolations() {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 describe('the event calendar', () => {
   it.each(['', '/sv', '/en'])('lists the site’s upcoming events, soonest first, without WCAG violations (%s)', async (prefix) => {
-    const response = await page.goto(`${regional}${prefix}/events`)
+    const response = await page().goto(`${regional}${prefix}/events`)
     expect(response?.status()).toBe(200)
     expect(await titles()).toEqual(
       prefix === '/sv' ? ['Lasten musiikkileikkikoulu', 'Spelmanskväll', 'Kyläilta: tuulivoima ja Veteli'] : ['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli'],
     )
-    await expectNoAxeViolations()
+    await expectNoAxeViolations(page())
   })
 
   it('shows each site only the events chosen for it', async () => {
-    await page.goto(`${tourism}/events`)
+    await page().goto(`${tourism}/events`)
     expect(await titles()).toEqual(['Pelimanniilta'])
   })
 
   it('marks a cancelled event', async () => {
-    await page.goto(`${regional}/events`)
-    const cancelled = page.locator('.event-list article', { hasText: 'Kyläilta' })
+    await page().goto(`${regional}/events`)
+    const cancelled = page().locator('.event-list article', { hasText: 'Kyläilta' })
     expect(await cancelled.locator('.badge').textContent()).toBe('Peruttu')
   })
 
@@ -57,19 +41,19 @@ describe('the event calendar', () => {
     ['q=pelimanni', ['Pelimanniilta']],
     ['when=today', []],
   ])('filters by %s', async (query, expected) => {
-    await page.goto(`${regional}/events?${query}`)
+    await page().goto(`${regional}/events?${query}`)
     expect(await titles()).toEqual(expected)
   })
 
   it('shows an empty state when nothing matches', async () => {
-    await page.goto(`${regional}/events?q=ei-tällaista`)
-    expect(await page.getByText('Valinnoillasi ei löytynyt tapahtumia.', { exact: false }).count()).toBe(1)
+    await page().goto(`${regional}/events?q=ei-tällaista`)
+    expect(await page().getByText('Valinnoillasi ei löytynyt tapahtumia.', { exact: false }).count()).toBe(1)
   })
 
   it('ignores unknown parameters and explains malformed ones instead of failing', async () => {
-    const response = await page.goto(`${regional}/events?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`)
+    const response = await page().goto(`${regional}/events?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`)
     expect(response?.status()).toBe(200)
-    const notice = await page.locator('.notice').textContent()
+    const notice = await page().locator('.notice').textContent()
     expect(notice).toContain('Kuntarajaus jätettiin pois')
     expect(notice).toContain('Päivämäärä "31.12.2026" ei kelpaa')
     expect(notice).toContain('Sivunumero ei kelpaa')
@@ -77,36 +61,36 @@ describe('the event calendar', () => {
   })
 
   it('can be filtered with the keyboard alone, and keeps the filters in the URL', async () => {
-    await page.goto(`${regional}/events`)
-    await page.locator('select[name="municipality"]').focus()
-    await page.keyboard.press('End')
-    await page.locator('input[name="free"]').focus()
-    await page.keyboard.press('Space')
-    await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Näytä tapahtumat')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/free=1/)
-    const url = new URL(page.url())
+    await page().goto(`${regional}/events`)
+    await page().locator('select[name="municipality"]').focus()
+    await page().keyboard.press('End')
+    await page().locator('input[name="free"]').focus()
+    await page().keyboard.press('Space')
+    await page().keyboard.press('Tab')
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Näytä tapahtumat')
+    await page().keyboard.press('Enter')
+    await page().waitForURL(/free=1/)
+    const url = new URL(page().url())
     expect(url.searchParams.get('municipality')).toMatch(/^\d{3}$/)
-    expect(await page.locator('input[name="free"]').isChecked()).toBe(true)
+    expect(await page().locator('input[name="free"]').isChecked()).toBe(true)
   })
 })
 
 describe('the event page', () => {
   it('shows the event with schema.org JSON-LD and no WCAG violations', async () => {
-    await page.goto(`${regional}/events`)
-    await page.getByRole('link', { name: 'Pelimanniilta' }).click()
-    await page.waitForURL(/\/events\/\d+$/)
-    expect(await page.textContent('h1')).toBe('Pelimanniilta')
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>
+    await page().goto(`${regional}/events`)
+    await page().getByRole('link', { name: 'Pelimanniilta' }).click()
+    await page().waitForURL(/\/events\/\d+$/)
+    expect(await page().textContent('h1')).toBe('Pelimanniilta')
+    const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>
     expect(jsonLd).toMatchObject({ '@type': 'Event', name: 'Pelimanniilta', eventStatus: 'https://schema.org/EventScheduled' })
-    expect(await page.locator('.event-facts').textContent()).toContain('Kansantaiteenkeskus')
-    await expectNoAxeViolations()
+    expect(await page().locator('.event-facts').textContent()).toContain('Kansantaiteenkeskus')
+    await expectNoAxeViolations(page())
   })
 
   it('answers 404 for unknown, malformed and unpublished events', async () => {
-    expect((await page.goto(`${regional}/events/999999`))?.status()).toBe(404)
-    expect((await page.goto(`${regional}/events/abc`))?.status()).toBe(404)
+    expect((await page().goto(`${regional}/events/999999`))?.status()).toBe(404)
+    expect((await page().goto(`${regional}/events/abc`))?.status()).toBe(404)
     const editor = demoUsers.find((u) => u.role === 'editor')!
     const login = (await (await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: editor.email, password: editor.password }) })).json()) as { token: string }
     const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
@@ -117,8 +101,8 @@ describe('the event page', () => {
       body: JSON.stringify({ name: 'Salainen luonnos', shortDescription: 'Ei vielä julki', startsAt: new Date(Date.now() + 86400000).toISOString(), onlineUrl: 'https://example.org', organiser: organisations.docs[0]!.id, sites: sites.docs.map((s) => s.id), _status: 'draft' }),
     })
     const draft = ((await created.json()) as { doc: { id: number } }).doc
-    expect((await page.goto(`${regional}/events/${draft.id}`))?.status()).toBe(404)
-    await page.goto(`${regional}/events`)
+    expect((await page().goto(`${regional}/events/${draft.id}`))?.status()).toBe(404)
+    await page().goto(`${regional}/events`)
     expect(await titles()).not.toContain('Salainen luonnos')
   })
 })

@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 /**
  * Debian's Chromium driven by playwright-core (no browser downloads here); Playwright gives each
@@ -13,4 +15,25 @@ export function launchChromium(): Promise<Browser> {
     // *.localhost goes to IPv4 loopback, where the test server listens.
     args: ['--host-resolver-rules=MAP *.localhost 127.0.0.1', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+}
+
+/** One browser and page for a test file, opened before its tests and closed after them. */
+export function useBrowserPage(): { page: () => Page; browser: () => Browser } {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchChromium()
+    page = await (await browser.newContext()).newPage()
+    page.setDefaultTimeout(15_000)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return { page: () => page, browser: () => browser }
+}
+
+/** axe with the WCAG 2.0 and 2.1 A and AA rules: the law for Finnish public-sector sites. */
+export async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }

@@ -13,6 +13,19 @@ import { siteForHost } from '../../../../data/sites'
 
 type Props = { params: Promise<{ host: string; locale: string; id: string }> }
 
+/** A row of the event's facts that is a link, shown only when the event has it. */
+function Fact({ term, link }: { term: string; link?: string | null }) {
+  if (!link) return null
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <a href={link}>{link}</a>
+      </dd>
+    </>
+  )
+}
+
 async function load(params: Props['params']) {
   const { host, locale: raw, id } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
@@ -70,14 +83,7 @@ export default async function EventPage({ params }: Props) {
             <dd>{[place.name, place.streetAddress, [place.postcode, municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>
           </>
         ) : null}
-        {event.doc.onlineUrl ? (
-          <>
-            <dt>{t.online}</dt>
-            <dd>
-              <a href={event.doc.onlineUrl}>{event.doc.onlineUrl}</a>
-            </dd>
-          </>
-        ) : null}
+        <Fact term={t.online} link={event.doc.onlineUrl} />
         {event.organiser ? (
           <>
             <dt>{t.organiser}</dt>
@@ -86,22 +92,8 @@ export default async function EventPage({ params }: Props) {
         ) : null}
         <dt>{t.price}</dt>
         <dd>{event.isFree ? t.free : (event.price ?? '–')}</dd>
-        {event.doc.ticketUrl ? (
-          <>
-            <dt>{t.tickets}</dt>
-            <dd>
-              <a href={event.doc.ticketUrl}>{event.doc.ticketUrl}</a>
-            </dd>
-          </>
-        ) : null}
-        {event.doc.registrationUrl ? (
-          <>
-            <dt>{t.registration}</dt>
-            <dd>
-              <a href={event.doc.registrationUrl}>{event.doc.registrationUrl}</a>
-            </dd>
-          </>
-        ) : null}
+        <Fact term={t.tickets} link={event.doc.ticketUrl} />
+        <Fact term={t.registration} link={event.doc.registrationUrl} />
       </dl>
       {event.doc.description ? <RichText data={event.doc.description} /> : null}
       <p>
