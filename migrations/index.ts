@@ -2,6 +2,7 @@ import * as migration_20261123_202125_initial from './20261123_202125_initial';
 import * as migration_20261123_203159_events_places from './20261123_203159_events_places';
 import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
 import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
+import * as migration_20261123_210820_event_recurrence from './20261123_210820_event_recurrence';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_205121_event_ical_sequence.up,
     down: migration_20261123_205121_event_ical_sequence.down,
-    name: '20261123_205121_event_ical_sequence'
+    name: '20261123_205121_event_ical_sequence',
+  },
+  {
+    up: migration_20261123_210820_event_recurrence.up,
+    down: migration_20261123_210820_event_recurrence.down,
+    name: '20261123_210820_event_recurrence'
   },
 ];

@@ -125,6 +125,26 @@ export interface Event {
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
   allDay?: boolean | null;
+  recurrence?: {
+    frequency?: ('none' | 'daily' | 'weekly' | 'monthly') | null;
+    interval?: number | null;
+    weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    until?: string | null;
+    count?: number | null;
+    added?:
+      | {
+          start: string;
+          id?: string | null;
+        }[]
+      | null;
+    removed?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+    rule?: string | null;
+  };
   place?: (number | null) | Place;
   onlineUrl?: string | null;
   organiser: number | Organisation;
@@ -537,6 +557,28 @@ export interface EventsSelect<T extends boolean = true> {
   endsAt?: T;
   endsAt_tz?: T;
   allDay?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        weekdays?: T;
+        until?: T;
+        count?: T;
+        added?:
+          | T
+          | {
+              start?: T;
+              id?: T;
+            };
+        removed?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        rule?: T;
+      };
   place?: T;
   onlineUrl?: T;
   organiser?: T;

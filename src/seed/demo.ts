@@ -1,4 +1,7 @@
+import { TZDate } from '@date-fns/tz'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { weekdays } from '../lib/recurrence'
+import { TIME_ZONE } from '../lib/time'
 
 /** The demo logins printed by `npm run dev`. They exist only in demo content. */
 export const demoUsers = [
@@ -80,6 +83,8 @@ const demoPlaces = [
   },
 ]
 
+const weekdayOf = (iso: string) => weekdays[(new TZDate(Date.parse(iso), TIME_ZONE).getDay() + 6) % 7]!
+
 /** Demo events, dated from `today` so that they stay upcoming whenever the demo is loaded. */
 function demoEvents(today: Date) {
   const at = (days: number, hour: number) => {
@@ -118,6 +123,8 @@ function demoEvents(today: Date) {
       price: undefined,
       eventStatus: 'scheduled',
       sites: ['regional'],
+      // Weekly on the same weekday, eight times.
+      recurrence: { frequency: 'weekly', weekdays: [weekdayOf(at(7, 10))], count: 8 },
     },
     {
       name: { fi: 'Kyläilta: tuulivoima ja Veteli', sv: '' },
@@ -236,6 +243,7 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
         price: event.price,
         eventStatus: event.eventStatus,
         sites: event.sites.map((key) => siteIds.get(key)).filter(Boolean),
+        recurrence: 'recurrence' in event ? event.recurrence : undefined,
         _status: 'published',
       },
       event.shortDescription.sv ? { sv: { name: event.name.sv, shortDescription: event.shortDescription.sv } } : {},

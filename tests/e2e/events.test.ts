@@ -88,6 +88,14 @@ describe('the event page', () => {
     await expectNoAxeViolations(page())
   })
 
+  it('lists the coming occurrences of a recurring event', async () => {
+    await page().goto(`${regional}/events`)
+    await page().getByRole('link', { name: 'Lasten musiikkileikkikoulu' }).click()
+    await page().waitForURL(/\/events\/\d+$/)
+    expect(await page().textContent('#occurrences-heading')).toBe('Tapahtumakerrat')
+    expect(await page().locator('section[aria-labelledby="occurrences-heading"] li').count()).toBe(8)
+  })
+
   it('answers 404 for unknown, malformed and unpublished events', async () => {
     expect((await page().goto(`${regional}/events/999999`))?.status()).toBe(404)
     expect((await page().goto(`${regional}/events/abc`))?.status()).toBe(404)

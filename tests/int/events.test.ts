@@ -131,3 +131,19 @@ describe('iCalendar sequence', () => {
     expect(cancelled.icalSequence).toBe(2)
   })
 })
+
+describe('recurring events', () => {
+  it('stores a weekly series as an RFC 5545 rule', async () => {
+    const doc = await payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'weekly', weekdays: ['TU', 'TH'], count: 6 } }) })
+    expect(doc.recurrence?.rule).toBe('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6')
+    const once = await payload.update({ collection: 'events', id: doc.id, data: { recurrence: { frequency: 'none' } } })
+    expect(once.recurrence?.rule ?? null).toBeNull()
+  })
+
+  it('refuses a rule that would produce more than 500 occurrences, or has no end', async () => {
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'daily', count: 501 } }) }), 'recurrence.frequency')).toBe(
+      'Toistosääntö tuottaisi yli 500 kertaa. Lyhennä jaksoa tai harvenna toistoa.',
+    )
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'weekly', weekdays: ['MO'] } }) }), 'recurrence.frequency')).toMatch(/^Toistuvalle tapahtumalle tarvitaan loppu/)
+  })
+})

@@ -5,6 +5,7 @@ import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { urlField } from '../../fields/url'
 import { revalidateOnChange } from '../hooks/revalidate'
+import { deriveRule, recurrenceField } from './recurrence'
 import { raiseSequence } from './sequence'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
 
@@ -45,7 +46,7 @@ export const Events: CollectionConfig = {
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
   },
-  hooks: { beforeChange: [raiseSequence], afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
+  hooks: { beforeChange: [deriveRule, raiseSequence], afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
     {
@@ -65,6 +66,7 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'allDay', type: 'checkbox', label: t3('Koko päivän tapahtuma', 'Heldagsevenemang', 'All-day event'), defaultValue: false },
+    recurrenceField,
     { name: 'place', type: 'relationship', relationTo: 'places', label: t3('Paikka', 'Plats', 'Place'), index: true, validate: validatePlace },
     urlField('onlineUrl', t3('Verkkotapahtuman osoite', 'Adress till webbevenemang', 'Online event address')),
     ownOrganisationField('organiser', t3('Järjestäjä', 'Arrangör', 'Organiser'), { required: true }),

@@ -30,6 +30,9 @@ export const messages = {
     invalidPostcode: 'Postinumero on viisi numeroa, esimerkiksi 69600.',
     invalidLatitude: 'Leveysasteen on oltava välillä 59–71 (Suomi), esimerkiksi 63.54.',
     invalidLongitude: 'Pituusasteen on oltava välillä 19–32 (Suomi), esimerkiksi 23.69.',
+    recurrenceNoEnd: 'Toistuvalle tapahtumalle tarvitaan loppu: viimeinen päivä tai kertojen määrä.',
+    recurrenceNoWeekdays: 'Valitse viikonpäivät, joina tapahtuma toistuu.',
+    recurrenceTooMany: 'Toistosääntö tuottaisi yli {{max}} kertaa. Lyhennä jaksoa tai harvenna toistoa.',
   },
   sv: {
     businessIdFormat:
@@ -56,6 +59,9 @@ export const messages = {
     invalidPostcode: 'Postnumret består av fem siffror, till exempel 69600.',
     invalidLatitude: 'Latituden ska vara mellan 59 och 71 (Finland), till exempel 63.54.',
     invalidLongitude: 'Longituden ska vara mellan 19 och 32 (Finland), till exempel 23.69.',
+    recurrenceNoEnd: 'Ett återkommande evenemang behöver ett slut: sista dagen eller antalet gånger.',
+    recurrenceNoWeekdays: 'Välj veckodagarna då evenemanget återkommer.',
+    recurrenceTooMany: 'Regeln skulle ge fler än {{max}} tillfällen. Förkorta perioden eller glesa ut upprepningen.',
   },
   en: {
     businessIdFormat:
@@ -82,6 +88,9 @@ export const messages = {
     invalidPostcode: 'A postcode is five digits, for example 69600.',
     invalidLatitude: 'Latitude must be between 59 and 71 (Finland), for example 63.54.',
     invalidLongitude: 'Longitude must be between 19 and 32 (Finland), for example 23.69.',
+    recurrenceNoEnd: 'A recurring event needs an end: the last date or the number of times.',
+    recurrenceNoWeekdays: 'Choose the weekdays on which the event repeats.',
+    recurrenceTooMany: 'The rule would produce more than {{max}} occurrences. Shorten the period or repeat less often.',
   },
 } satisfies Localised<Record<string, string>>
 

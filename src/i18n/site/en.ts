@@ -56,6 +56,7 @@ export const en: Dictionary = {
   price: 'Price',
   tickets: 'Tickets',
   registration: 'Registration',
+  occurrences: 'Occurrences',
   backToEvents: 'All events',
   addToCalendar: 'Add to calendar (.ics)',
   subscribe: 'Subscribe to these events in your calendar (iCalendar)',

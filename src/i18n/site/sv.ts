@@ -56,6 +56,7 @@ export const sv: Dictionary = {
   price: 'Pris',
   tickets: 'Biljetter',
   registration: 'Anmälan',
+  occurrences: 'Tillfällen',
   backToEvents: 'Alla evenemang',
   addToCalendar: 'Lägg till i kalendern (.ics)',
   subscribe: 'Prenumerera på dessa evenemang i din kalender (iCalendar)',

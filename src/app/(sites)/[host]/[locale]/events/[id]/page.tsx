@@ -5,6 +5,7 @@ import { dictionary } from '@/i18n/site'
 import { eventJsonLd, serializeJsonLd } from '@/lib/jsonld'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
+import { expand, recurrenceOf } from '@/lib/recurrence'
 import { formatEventTime } from '@/lib/time'
 import type { Municipality } from '@/payload-types'
 import { getEvent } from '../../../../data/events'
@@ -48,6 +49,11 @@ export default async function EventPage({ params }: Props) {
   const place = event.placeDetails
   const municipality = place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
   const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
+  // A series lists its coming occurrences (at most 20); the rule was validated when published.
+  const series = expand(new Date(event.startsAt), recurrenceOf(event.doc.recurrence as Record<string, unknown> | undefined))
+  const now = Date.now()
+  const occurrences = series.ok ? series.starts.filter((start) => start.getTime() >= now).slice(0, 20) : []
+  const duration = event.endsAt ? Date.parse(event.endsAt) - Date.parse(event.startsAt) : undefined
   const jsonLd = eventJsonLd({
     name: event.name,
     description: event.shortDescription,
@@ -95,6 +101,18 @@ export default async function EventPage({ params }: Props) {
         <Fact term={t.tickets} link={event.doc.ticketUrl} />
         <Fact term={t.registration} link={event.doc.registrationUrl} />
       </dl>
+      {occurrences.length > 1 ? (
+        <section aria-labelledby="occurrences-heading">
+          <h2 id="occurrences-heading">{t.occurrences}</h2>
+          <ul>
+            {occurrences.map((start) => (
+              <li key={start.toISOString()}>
+                <time dateTime={start.toISOString()}>{formatEventTime(start, duration ? new Date(start.getTime() + duration) : undefined, event.allDay, locale)}</time>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {event.doc.description ? <RichText data={event.doc.description} /> : null}
       <p>
         <a href={localePath(locale, `/events/${event.id}/event.ics`)} download>
