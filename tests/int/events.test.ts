@@ -147,3 +147,15 @@ describe('recurring events', () => {
     expect(await fieldError(payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'weekly', weekdays: ['MO'] } }) }), 'recurrence.frequency')).toMatch(/^Toistuvalle tapahtumalle tarvitaan loppu/)
   })
 })
+
+describe('event versions', () => {
+  it('a member reads the versions of its own events and not of others’', async () => {
+    const own = await payload.create({ collection: 'events', data: event() })
+    await payload.update({ collection: 'events', id: own.id, data: { price: '5 €' } })
+    const other = await payload.create({ collection: 'events', data: event({ organiser: otherOrganisation }) })
+    const versionsOf = async (id: number) =>
+      (await payload.findVersions({ collection: 'events', where: { parent: { equals: id } }, user: member, overrideAccess: false })).totalDocs
+    expect(await versionsOf(own.id)).toBeGreaterThanOrEqual(2)
+    expect(await versionsOf(other.id)).toBe(0)
+  })
+})

@@ -41,7 +41,8 @@ export const Events: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation('organiser'),
-    readVersions: ownOrganisationContent('organiser'),
+    // Versions keep the document under `version`.
+    readVersions: ownOrganisationContent('version.organiser'),
     create: isLoggedIn,
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
