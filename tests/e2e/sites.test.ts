@@ -42,6 +42,13 @@ describe.each(demoSites)('the $key site', (site) => {
 })
 
 describe('the site shell', () => {
+  it('shows the site’s next events on the front page', async () => {
+    await page().goto(`http://${hostOf(demoSites[1])}:${port}/`)
+    expect(await page().locator('.event-teasers a').allTextContents()).toEqual(['Pelimanniilta'])
+    await page().goto(`http://${hostOf(demoSites[0])}:${port}/en/`)
+    expect(await page().locator('.event-teasers a').count()).toBe(3)
+  })
+
   it('redirects /fi/… to the Finnish page at the root', async () => {
     const response = await page().goto(`http://${hostOf(demoSites[0])}:${port}/fi/`)
     expect(new URL(page().url()).pathname).toBe('/')

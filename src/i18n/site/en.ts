@@ -56,6 +56,7 @@ export const en: Dictionary = {
   price: 'Price',
   tickets: 'Tickets',
   registration: 'Registration',
+  upcomingEvents: 'Upcoming events',
   occurrences: 'Occurrences',
   backToEvents: 'All events',
   addToCalendar: 'Add to calendar (.ics)',

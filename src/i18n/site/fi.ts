@@ -54,6 +54,7 @@ export const fi = {
   price: 'Hinta',
   tickets: 'Liput',
   registration: 'Ilmoittautuminen',
+  upcomingEvents: 'Tulevia tapahtumia',
   occurrences: 'Tapahtumakerrat',
   backToEvents: 'Kaikki tapahtumat',
   addToCalendar: 'Lisää kalenteriin (.ics)',

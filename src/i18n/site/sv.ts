@@ -56,6 +56,7 @@ export const sv: Dictionary = {
   price: 'Pris',
   tickets: 'Biljetter',
   registration: 'Anmälan',
+  upcomingEvents: 'Kommande evenemang',
   occurrences: 'Tillfällen',
   backToEvents: 'Alla evenemang',
   addToCalendar: 'Lägg till i kalendern (.ics)',
