@@ -38,6 +38,7 @@ export default async function FrontPage({ params }: Props) {
               <li key={event.id}>
                 <a href={localePath(locale, `/events/${event.id}`)}>{event.name}</a>{' '}
                 <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
+                {event.status !== 'scheduled' ? <strong> · {event.status === 'cancelled' ? t.cancelled : t.postponed}</strong> : null}
               </li>
             ))}
           </ul>
