@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
+import { revalidating } from './hooks/revalidate'
 
 /** Statistics Finland municipality codes; seeded from the domain notes. */
 export const Municipalities: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Municipalities: CollectionConfig = {
   },
   defaultSort: 'code',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: revalidating('municipalities'),
   fields: [
     {
       name: 'code',

@@ -3,7 +3,7 @@ import { anyone, fieldIsLoggedIn, isOwnOrganisation, isStaff } from '../access'
 import { businessIdField } from '../fields/businessId'
 import { t3 } from '../fields/labels'
 import { urlField } from '../fields/url'
-import { revalidateOnChange } from './hooks/revalidate'
+import { revalidating } from './hooks/revalidate'
 
 const kinds = {
   municipality: t3('Kunta', 'Kommun', 'Municipality'),
@@ -24,7 +24,8 @@ export const Organisations: CollectionConfig = {
   },
   // Organisations appear publicly as organisers; their e-mail and members do not.
   access: { read: anyone, create: isStaff, update: isOwnOrganisation, delete: isStaff },
-  hooks: { afterChange: [revalidateOnChange('organisations')], afterDelete: [revalidateOnChange('organisations')] },
+  // Organiser names appear on the cached event pages.
+  hooks: revalidating('events'),
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), required: true, localized: true },
     {

@@ -5,7 +5,7 @@ import { message } from '../fields/messages'
 import type { MessageKey } from '../i18n/admin/messages'
 import { ownOrganisationField } from '../fields/ownOrganisation'
 import { requiredInFinnish } from '../fields/requiredInFinnish'
-import { revalidateOnChange } from './hooks/revalidate'
+import { revalidating } from './hooks/revalidate'
 
 const within =
   (min: number, max: number, key: MessageKey): NumberFieldSingleValidation =>
@@ -18,7 +18,7 @@ export const Places: CollectionConfig = {
   labels: { singular: t3('Paikka', 'Plats', 'Place'), plural: t3('Paikat', 'Platser', 'Places') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'streetAddress', 'municipality'], group: t3('Tapahtumat', 'Evenemang', 'Events') },
   access: { read: anyone, create: isLoggedIn, update: ownOrganisationContent(), delete: ownOrganisationContent() },
-  hooks: { afterChange: [revalidateOnChange('places', 'events')], afterDelete: [revalidateOnChange('places', 'events')] },
+  hooks: revalidating('places', 'events'),
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('placeNameRequired') },
     { name: 'streetAddress', type: 'text', label: t3('Katuosoite', 'Gatuadress', 'Street address'), localized: true },

@@ -3,7 +3,7 @@ import { anyone, isAdmin } from '../access'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
 import { locales } from '../lib/locales'
-import { revalidateOnChange } from './hooks/revalidate'
+import { revalidating } from './hooks/revalidate'
 
 /**
  * The public sites. A request's host name picks the site (see `src/app/(sites)/site.ts`);
@@ -14,7 +14,7 @@ export const Sites: CollectionConfig = {
   labels: { singular: t3('Sivusto', 'Webbplats', 'Site'), plural: t3('Sivustot', 'Webbplatser', 'Sites') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'hostnames'], group: t3('Hallinta', 'Administration', 'Administration') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [revalidateOnChange('sites')], afterDelete: [revalidateOnChange('sites')] },
+  hooks: revalidating('sites'),
   fields: [
     {
       name: 'key',

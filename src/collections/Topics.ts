@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '../access'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
+import { revalidating } from './hooks/revalidate'
 
 /** Subjects shared by news, events, projects and companies, mapped to YSO for the calendar. */
 export const Topics: CollectionConfig = {
@@ -9,6 +10,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: t3('Aihe', 'Ämne', 'Topic'), plural: t3('Aiheet', 'Ämnen', 'Topics') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'ysoId'], group: t3('Perustiedot', 'Grunddata', 'Reference data') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidating('topics'),
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), required: true, localized: true },
     {

@@ -4,7 +4,7 @@ import { t3 } from '../../fields/labels'
 import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { urlField } from '../../fields/url'
-import { revalidateOnChange } from '../hooks/revalidate'
+import { revalidating } from '../hooks/revalidate'
 import { deriveRule, recurrenceField } from './recurrence'
 import { raiseSequence } from './sequence'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
@@ -47,7 +47,7 @@ export const Events: CollectionConfig = {
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
   },
-  hooks: { beforeChange: [deriveRule, raiseSequence], afterChange: [revalidateOnChange('events')], afterDelete: [revalidateOnChange('events')] },
+  hooks: { beforeChange: [deriveRule, raiseSequence], ...revalidating('events') },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
     {

@@ -12,10 +12,11 @@ export function revalidateTags(tags: string[]): void {
     .catch(() => undefined)
 }
 
-/** A hook that drops the given cache tags after every change and delete of a collection. */
-export function revalidateOnChange(...tags: string[]): CollectionAfterChangeHook & CollectionAfterDeleteHook {
-  return ({ doc }) => {
+/** Collection hooks that drop the given cache tags after every change and delete. */
+export function revalidating(...tags: string[]): { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] } {
+  const hook = ({ doc }: { doc: unknown }) => {
     revalidateTags(tags)
     return doc
   }
+  return { afterChange: [hook], afterDelete: [hook] }
 }
