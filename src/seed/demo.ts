@@ -56,6 +56,18 @@ const demoTopics = [
   { ysoId: 'yso:p360', name: { fi: 'Kulttuuritapahtumat', sv: 'Kulturevenemang', en: 'Cultural events' } },
 ]
 
+/** An association and a company besides the municipalities (the business ID is made up). */
+const demoOrganisations = [
+  {
+    name: 'Kaustisen Pelimanniyhdistys ry (demo)',
+    kind: 'association',
+    municipality: '236',
+    contactEmail: 'pelimannit@demo.seutu.example',
+    website: 'https://example.org/pelimannit',
+  },
+  { name: 'Demo Sahatavara Oy', kind: 'company', businessId: '1234567-1', municipality: '924' },
+] as const
+
 const memberMunicipalityOrganisations = [
   { code: '074', name: { fi: 'Halsuan kunta', sv: 'Halsua kommun', en: 'Municipality of Halsua' } },
   { code: '236', name: { fi: 'Kaustisen kunta', sv: 'Kaustby kommun', en: 'Municipality of Kaustinen' } },
@@ -180,27 +192,10 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     )
     organisationIds.set(org.name.fi, id)
   }
-  const association = 'Kaustisen Pelimanniyhdistys ry (demo)'
-  organisationIds.set(
-    association,
-    await upsert(payload, 'organisations', { name: { equals: association } }, {
-      name: association,
-      kind: 'association',
-      municipality: municipalityIds.get('236'),
-      contactEmail: 'pelimannit@demo.seutu.example',
-      website: 'https://example.org/pelimannit',
-    }),
-  )
-  const company = 'Demo Sahatavara Oy'
-  organisationIds.set(
-    company,
-    await upsert(payload, 'organisations', { name: { equals: company } }, {
-      name: company,
-      kind: 'company',
-      businessId: '1234567-1',
-      municipality: municipalityIds.get('924'),
-    }),
-  )
+  for (const org of demoOrganisations) {
+    const { municipality, ...data } = org
+    organisationIds.set(org.name, await upsert(payload, 'organisations', { name: { equals: org.name } }, { ...data, municipality: municipalityIds.get(municipality) }))
+  }
 
   for (const user of demoUsers) {
     const organisations = 'organisations' in user ? user.organisations.map((name) => organisationIds.get(name)!) : []

@@ -3,6 +3,23 @@ import { audiences } from '@/lib/eventFilters'
 
 type Choice = { value: string; label: string }
 
+/** A labelled drop-down whose empty first choice means "any". */
+function ChoiceSelect({ label, name, any, value, choices }: { label: string; name: string; any: string; value: string; choices: Choice[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value}>
+        <option value="">{any}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 /** A plain GET form: filters live in the URL, work without JavaScript and with the keyboard. */
 export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary; action: string; params: URLSearchParams; choices: { municipalities: Choice[]; topics: Choice[] } }) {
   const value = (name: string) => params.get(name) ?? ''
@@ -28,39 +45,9 @@ export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary
           {t.to}
           <input type="date" name="to" defaultValue={value('to')} />
         </label>
-        <label>
-          {t.municipality}
-          <select name="municipality" defaultValue={value('municipality')}>
-            <option value="">{t.any}</option>
-            {choices.municipalities.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.topic}
-          <select name="topic" defaultValue={value('topic')}>
-            <option value="">{t.any}</option>
-            {choices.topics.map((topic) => (
-              <option key={topic.value} value={topic.value}>
-                {topic.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.audience}
-          <select name="audience" defaultValue={value('audience')}>
-            <option value="">{t.any}</option>
-            {audiences.map((a) => (
-              <option key={a} value={a}>
-                {t.audiences[a]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={t.municipality} name="municipality" any={t.any} value={value('municipality')} choices={choices.municipalities} />
+        <ChoiceSelect label={t.topic} name="topic" any={t.any} value={value('topic')} choices={choices.topics} />
+        <ChoiceSelect label={t.audience} name="audience" any={t.any} value={value('audience')} choices={audiences.map((a) => ({ value: a, label: t.audiences[a] }))} />
         <label>
           {t.search}
           <input type="search" name="q" defaultValue={value('q')} maxLength={100} />
