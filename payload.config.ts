@@ -20,6 +20,8 @@ import { Users } from './src/collections/Users'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
+import { ownOrganisationContent } from './src/access'
+import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { payloadSecret } from './src/server/secret'
 
@@ -74,6 +76,14 @@ export default buildConfig({
     regionalCalendarPlugin({
       dataSource: process.env.REGIONAL_CALENDAR_DATA_SOURCE || 'kaustisenseutu',
       publisher: process.env.REGIONAL_CALENDAR_PUBLISHER || 'kaustisenseutu:org',
+      connection: () =>
+        process.env.REGIONAL_CALENDAR_URL
+          ? { baseUrl: process.env.REGIONAL_CALENDAR_URL, apiKey: process.env.REGIONAL_CALENDAR_API_KEY, timeoutMs: Number(process.env.REGIONAL_CALENDAR_TIMEOUT_MS || 10_000) }
+          : undefined,
+      events: { slug: 'events', ownerField: 'organiser', placeField: 'place' },
+      places: { slug: 'places' },
+      owners: { slug: 'organisations' },
+      access: { readState: ownOrganisationContent('owner'), retry: (user) => hasRole(user, 'admin', 'editor') },
     }),
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.

@@ -1,16 +1,24 @@
-import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
+import { sql, type MigrateDownArgs, type MigrateUpArgs } from '@payloadcms/db-postgres'
 import { municipalities } from '../src/lib/municipalities'
 
-/** Reference data every database needs: the region's municipalities with their official codes. */
-export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
+/**
+ * Reference data every database needs: the region's municipalities with their official codes.
+ * Plain SQL, not the Local API: a data migration runs against the schema of its own time, while
+ * the Local API expects today's (its queries would name tables and columns added later).
+ */
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   for (const m of municipalities) {
-    const existing = await payload.find({ collection: 'municipalities', where: { code: { equals: m.code } }, limit: 1, req })
-    if (existing.docs[0]) continue
-    const doc = await payload.create({ collection: 'municipalities', data: { code: m.code, name: m.name.fi, member: m.member }, locale: 'fi', req })
-    await payload.update({ collection: 'municipalities', id: doc.id, data: { name: m.name.sv }, locale: 'sv', req })
+    const inserted = await db.execute(sql`
+      INSERT INTO municipalities (code, member) SELECT ${m.code}, ${m.member}
+      WHERE NOT EXISTS (SELECT 1 FROM municipalities WHERE code = ${m.code}) RETURNING id`)
+    const id = (inserted.rows[0] as { id: number } | undefined)?.id
+    if (id === undefined) continue
+    await db.execute(sql`
+      INSERT INTO municipalities_locales (name, _locale, _parent_id) VALUES (${m.name.fi}, 'fi', ${id}), (${m.name.sv}, 'sv', ${id})`)
   }
 }
 
-export async function down({ payload, req }: MigrateDownArgs): Promise<void> {
-  await payload.delete({ collection: 'municipalities', where: { code: { in: municipalities.map((m) => m.code) } }, req })
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  const codes = municipalities.map((m) => m.code)
+  await db.execute(sql`DELETE FROM municipalities WHERE code IN (${sql.join(codes.map((code) => sql`${code}`), sql`, `)})`)
 }

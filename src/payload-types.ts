@@ -28,6 +28,7 @@ export interface Config {
     sites: Site;
     municipalities: Municipality;
     users: User;
+    'regional-calendar-sync': RegionalCalendarSync;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -48,6 +49,7 @@ export interface Config {
     sites: SitesSelect<false> | SitesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'regional-calendar-sync': RegionalCalendarSyncSelect<false> | RegionalCalendarSyncSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -58,8 +60,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fi' | 'sv' | 'en') | ('fi' | 'sv' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fi' | 'sv' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -67,6 +73,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      regionalCalendarSyncEvent: TaskRegionalCalendarSyncEvent;
+      regionalCalendarReconcile: TaskRegionalCalendarReconcile;
+      regionalCalendarReapJobs: TaskRegionalCalendarReapJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -355,6 +364,45 @@ export interface Site {
   createdAt: string;
 }
 /**
+ * What the regional event calendar of Central Ostrobothnia holds of each event. The sync writes these itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-sync".
+ */
+export interface RegionalCalendarSync {
+  id: number;
+  eventId: number;
+  owner?: (number | null) | Organisation;
+  state: 'queued' | 'synced' | 'failing' | 'failed' | 'removed' | 'past';
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  /**
+   * Grows when the event was deleted by hand on the regional calendar and is sent again under a new id.
+   */
+  incarnation?: number | null;
+  children?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  remoteModified?: string | null;
+  placeSynced?: number | null;
+  endsAt?: string | null;
+  hash?: string | null;
+  syncedAt?: string | null;
+  attempts?: number | null;
+  firstFailureAt?: string | null;
+  nextAttemptAt?: string | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -423,7 +471,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'regionalCalendarSyncEvent'
+          | 'regionalCalendarReconcile'
+          | 'regionalCalendarReapJobs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -456,10 +509,31 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'regionalCalendarSyncEvent'
+        | 'regionalCalendarReconcile'
+        | 'regionalCalendarReapJobs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -501,6 +575,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'regional-calendar-sync';
+        value: number | RegionalCalendarSync;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -765,6 +843,31 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-sync_select".
+ */
+export interface RegionalCalendarSyncSelect<T extends boolean = true> {
+  eventId?: T;
+  owner?: T;
+  state?: T;
+  remoteId?: T;
+  remoteUrl?: T;
+  incarnation?: T;
+  children?: T;
+  remoteModified?: T;
+  placeSynced?: T;
+  endsAt?: T;
+  hash?: T;
+  syncedAt?: T;
+  attempts?: T;
+  firstFailureAt?: T;
+  nextAttemptAt?: T;
+  lastStatus?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -799,6 +902,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -836,6 +941,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -843,6 +976,47 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegionalCalendarSyncEvent".
+ */
+export interface TaskRegionalCalendarSyncEvent {
+  input: {
+    eventId: number;
+    force?: boolean | null;
+  };
+  output: {
+    state?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegionalCalendarReconcile".
+ */
+export interface TaskRegionalCalendarReconcile {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegionalCalendarReapJobs".
+ */
+export interface TaskRegionalCalendarReapJobs {
+  input?: unknown;
+  output: {
+    released?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { remoteTime, toLinkedEvent, type MappableEvent } from '../../src/plugins/regional-calendar/mapping'
+import { remoteTime, toLinkedEvent, toLinkedPlace, toRemoteSeries, type MappableEvent } from '../../src/plugins/regional-calendar/mapping'
 
 const options = { baseUrl: 'https://calendar.example', dataSource: 'kaustisenseutu', publisher: 'kaustisenseutu:org' }
 const event: MappableEvent = {
@@ -68,5 +68,80 @@ describe('event → Linked Events v1', () => {
   it('escapes a short description used as the description', () => {
     const mapped = toLinkedEvent({ ...event, descriptionHtml: {}, shortDescription: { fi: '<script>x</script> & co' } }, options)
     expect(mapped.description.fi).toBe('<p>&lt;script&gt;x&lt;/script&gt; &amp; co</p>')
+  })
+})
+
+describe('a recurring event → parent and children', () => {
+  // Weekly on Saturdays 18.00–20.00 Helsinki time, across the October DST change.
+  const weekly: MappableEvent = {
+    ...event,
+    startsAt: '2026-10-17T15:00:00.000Z',
+    endsAt: '2026-10-17T17:00:00.000Z',
+    occurrences: ['2026-10-17T15:00:00.000Z', '2026-10-24T15:00:00.000Z', '2026-10-31T16:00:00.000Z'],
+  }
+  const now = new Date('2026-10-01T00:00:00Z')
+
+  it('makes a parent spanning the series and one child per occurrence with date-based ids', () => {
+    const { parent, children } = toRemoteSeries(weekly, { ...options, now })
+    expect(parent).toMatchObject({
+      id: 'kaustisenseutu:evt-42',
+      super_event_type: 'recurring',
+      super_event: null,
+      start_time: '2026-10-17T18:00:00+03:00',
+      end_time: '2026-10-31T20:00:00+02:00',
+    })
+    expect(children.map((child) => [child.id, child.start_time, child.end_time])).toEqual([
+      ['kaustisenseutu:evt-42-20261017', '2026-10-17T18:00:00+03:00', '2026-10-17T20:00:00+03:00'],
+      ['kaustisenseutu:evt-42-20261024', '2026-10-24T18:00:00+03:00', '2026-10-24T20:00:00+03:00'],
+      ['kaustisenseutu:evt-42-20261031', '2026-10-31T18:00:00+02:00', '2026-10-31T20:00:00+02:00'],
+    ])
+    for (const child of children) {
+      expect(child.super_event).toEqual({ '@id': 'https://calendar.example/v1/event/kaustisenseutu:evt-42/' })
+      expect(child.super_event_type).toBeNull()
+      expect(child.name).toEqual(parent.name)
+    }
+  })
+
+  it('keeps child ids when the series moves to another time of day', () => {
+    const later = { ...weekly, occurrences: weekly.occurrences!.map((iso) => new Date(Date.parse(iso) + 3_600_000).toISOString()) }
+    const ids = (e: MappableEvent) => toRemoteSeries(e, { ...options, now }).children.map((child) => child.id)
+    expect(ids(later)).toEqual(ids(weekly))
+  })
+
+  it('leaves out occurrences that have ended, and numbers two on the same day', () => {
+    const { children } = toRemoteSeries(
+      { ...weekly, occurrences: [...weekly.occurrences!, '2026-10-31T18:00:00.000Z'] },
+      { ...options, now: new Date('2026-10-20T00:00:00Z') },
+    )
+    expect(children.map((child) => child.id)).toEqual(['kaustisenseutu:evt-42-20261024', 'kaustisenseutu:evt-42-20261031', 'kaustisenseutu:evt-42-20261031-2'])
+  })
+
+  it('uses the incarnation id it is given for the parent and the children', () => {
+    const { parent, children } = toRemoteSeries(weekly, { ...options, now, remoteId: 'kaustisenseutu:evt-42r2' })
+    expect(parent['@id']).toBe('https://calendar.example/v1/event/kaustisenseutu:evt-42r2/')
+    expect(children[0].id).toBe('kaustisenseutu:evt-42r2-20261017')
+  })
+
+  it('maps a single event to a parent without children', () => {
+    expect(toRemoteSeries(event, { ...options, now }).children).toEqual([])
+  })
+})
+
+describe('place → Linked Events v1', () => {
+  it('maps names, address and position (GeoJSON order)', () => {
+    expect(
+      toLinkedPlace(
+        { id: 7, name: { fi: 'Näppärikeskus', sv: '' }, streetAddress: { fi: 'Kaustistie 1' }, postcode: '69600', municipality: { fi: 'Kaustinen', sv: 'Kaustby' }, latitude: 63.55, longitude: 23.7 },
+        options,
+      ),
+    ).toEqual({
+      id: 'kaustisenseutu:place-7',
+      name: { fi: 'Näppärikeskus' },
+      street_address: { fi: 'Kaustistie 1' },
+      postal_code: '69600',
+      address_locality: { fi: 'Kaustinen', sv: 'Kaustby' },
+      position: { type: 'Point', coordinates: [23.7, 63.55] },
+      publisher: 'kaustisenseutu:org',
+    })
   })
 })

@@ -1,20 +1,92 @@
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin, TaskConfig } from 'payload'
+import { stateCollection } from './collection'
+import { retryEndpoint } from './endpoints'
+import { queueOnChange, queueOnDelete } from './hooks'
 import { linkedEventsEndpoints } from './linkedEventsApi'
+import { QUEUE, resolveOptions, TASK, type RegionalCalendarOptions, type ResolvedOptions } from './options'
+import { reapStaleJobs } from './reaper'
+import { reconcile } from './reconcile'
+import { syncEvent } from './sync'
 
-export type RegionalCalendarOptions = {
-  /** Our data source id at the regional calendar; every id we create starts with `<dataSource>:`. */
-  dataSource: string
-  /** The organisation id the regional calendar knows us by. */
-  publisher: string
+export type { RegionalCalendarOptions } from './options'
+
+const components = '/plugins/regional-calendar/components/SyncState'
+
+function tasks(options: ResolvedOptions): TaskConfig[] {
+  return [
+    {
+      slug: TASK.sync,
+      inputSchema: [
+        { name: 'eventId', type: 'number', required: true },
+        { name: 'force', type: 'checkbox' },
+      ],
+      outputSchema: [{ name: 'state', type: 'text' }],
+      // One job per event at a time; a newer change replaces a job still waiting.
+      concurrency: { key: ({ input }) => `regional-calendar:event:${(input as { eventId: number }).eventId}`, exclusive: true, supersedes: true },
+      // Remote failures are handled inside (backoff with jitter, Retry-After); these retries are
+      // for the unexpected, such as a lost database connection.
+      retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+      handler: async ({ input, req }) => {
+        const { eventId, force } = input as { eventId: number; force?: boolean }
+        return { output: { state: await syncEvent(req, options, eventId, Boolean(force)) } }
+      },
+    },
+    {
+      slug: TASK.reconcile,
+      schedule: [{ cron: options.reconcileCron, queue: QUEUE }],
+      outputSchema: [{ name: 'report', type: 'json' }],
+      retries: 2,
+      handler: async ({ req }) => ({ output: { report: await reconcile(req, options) } }),
+    },
+    {
+      slug: TASK.reap,
+      schedule: [{ cron: '0 */5 * * * *', queue: QUEUE }],
+      outputSchema: [{ name: 'released', type: 'number' }],
+      handler: async ({ req }) => ({ output: { released: await reapStaleJobs(req, options.staleJobAfterMs) } }),
+    },
+  ]
+}
+
+function withSync(collection: CollectionConfig, options: ResolvedOptions): CollectionConfig {
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      defaultColumns: [...(collection.admin?.defaultColumns ?? []), 'regionalCalendar'],
+      components: { ...collection.admin?.components, beforeList: [...(collection.admin?.components?.beforeList ?? []), `${components}#SyncOffNotice`] },
+    },
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), queueOnChange(options)],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), queueOnDelete(options)],
+    },
+    fields: [
+      ...collection.fields,
+      {
+        name: 'regionalCalendar',
+        type: 'ui',
+        label: { fi: 'Alueellinen kalenteri', sv: 'Regional kalender', en: 'Regional calendar' },
+        admin: { position: 'sidebar', components: { Field: `${components}#SyncStatePanel`, Cell: `${components}#SyncStateCell` } },
+      },
+    ],
+  }
 }
 
 /**
- * The regional calendar integration (Linked Events v1). Today it serves our published events
- * read-only in that shape; the sync to the regional calendar builds on the same mapping.
+ * The regional calendar integration (Linked Events v1, shared/regional-calendar-api.md): every
+ * published event is synced to the regional calendar through Payload's jobs queue, and our
+ * published events are served read-only in the same shape at `/api/linked-events/v1/event/`.
  */
 export const regionalCalendarPlugin =
-  (options: RegionalCalendarOptions): Plugin =>
-  (config) => ({
-    ...config,
-    endpoints: [...(config.endpoints ?? []), ...linkedEventsEndpoints(options)],
-  })
+  (input: RegionalCalendarOptions): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(input)
+    return {
+      ...config,
+      custom: { ...config.custom, regionalCalendar: options },
+      collections: [...(config.collections ?? []).map((collection) => (collection.slug === options.events.slug ? withSync(collection, options) : collection)), stateCollection(options)],
+      jobs: { ...config.jobs, enableConcurrencyControl: true, tasks: [...(config.jobs?.tasks ?? []), ...tasks(options)] },
+      admin: { ...config.admin, components: { ...config.admin?.components, beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${components}#SyncOffNotice`] } },
+      endpoints: [...(config.endpoints ?? []), ...linkedEventsEndpoints(options), retryEndpoint(options)],
+    }
+  }

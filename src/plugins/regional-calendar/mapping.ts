@@ -26,6 +26,8 @@ export type MappableEvent = {
   ticketUrl?: string | null
   registrationUrl?: string | null
   lastModified: string
+  /** Every start of a recurring series (ISO), first included; absent or one entry for a single event. */
+  occurrences?: string[]
 }
 
 export type MappingOptions = { baseUrl: string; dataSource: string; publisher: string }
@@ -46,8 +48,8 @@ export type LinkedEvent = {
   event_status: 'EventScheduled' | 'EventCancelled' | 'EventPostponed'
   publication_status: 'public'
   publisher: string
-  super_event: null
-  super_event_type: null
+  super_event: { '@id': string } | null
+  super_event_type: 'recurring' | null
   last_modified_time: string
 }
 
@@ -104,5 +106,89 @@ export function toLinkedEvent(event: MappableEvent, options: MappingOptions): Li
     super_event: null,
     super_event_type: null,
     last_modified_time: new Date(event.lastModified).toISOString(),
+  }
+}
+
+/** A place as we keep it (all locales) → the mapping's input. */
+export type MappablePlace = {
+  id: number
+  name: Localised
+  streetAddress: Localised
+  postcode?: string | null
+  municipality?: Localised
+  latitude?: number | null
+  longitude?: number | null
+}
+
+export type LinkedPlace = {
+  id: string
+  name: Localised
+  street_address: Localised
+  postal_code: string | null
+  address_locality: Localised
+  position: { type: 'Point'; coordinates: [number, number] } | null
+  publisher: string
+}
+
+export function toLinkedPlace(place: MappablePlace, options: MappingOptions): LinkedPlace {
+  const hasPosition = typeof place.latitude === 'number' && typeof place.longitude === 'number'
+  return {
+    id: remotePlaceId(place.id, options),
+    name: clean(place.name),
+    street_address: clean(place.streetAddress),
+    postal_code: place.postcode || null,
+    address_locality: clean(place.municipality ?? {}),
+    // GeoJSON order: longitude first.
+    position: hasPosition ? { type: 'Point', coordinates: [place.longitude!, place.latitude!] } : null,
+    publisher: options.publisher,
+  }
+}
+
+/** What we want the remote to hold for one event: the event itself, or a parent and one child per occurrence. */
+export type RemoteSeries = { parent: LinkedEvent; children: LinkedEvent[] }
+
+const helsinkiDay = (instant: number) => new TZDate(instant, TIME_ZONE).toISOString().slice(0, 10).replace(/-/g, '')
+
+/**
+ * The remote knows no RRULE: a series becomes a parent spanning its occurrences and one child per
+ * occurrence. A child's id is the parent's id and the occurrence's Helsinki date, so editing the
+ * series (say, moving it from 18.00 to 19.00) updates children in place, and a removed date
+ * deletes exactly its child. Occurrences that have already ended are left out: the remote refuses
+ * to create or edit past events.
+ */
+export function toRemoteSeries(event: MappableEvent, options: MappingOptions & { remoteId?: string; now?: Date }): RemoteSeries {
+  const single = toLinkedEvent(event, options)
+  const parent = options.remoteId ? { ...single, id: options.remoteId, '@id': `${options.baseUrl}/v1/event/${options.remoteId}/` } : single
+  const starts = (event.occurrences ?? []).map((iso) => Date.parse(iso)).sort((a, b) => a - b)
+  if (starts.length < 2) return { parent, children: [] }
+  const duration = event.endsAt ? Date.parse(event.endsAt) - Date.parse(event.startsAt) : 0
+  const now = (options.now ?? new Date()).getTime()
+  const seen = new Map<string, number>()
+  const children: LinkedEvent[] = []
+  for (const start of starts) {
+    const day = helsinkiDay(start)
+    const count = (seen.get(day) ?? 0) + 1
+    seen.set(day, count)
+    const end = event.endsAt ? start + duration : null
+    if ((end ?? start) < now) continue
+    const id = `${parent.id}-${day}${count > 1 ? `-${count}` : ''}`
+    children.push({
+      ...parent,
+      id,
+      '@id': `${options.baseUrl}/v1/event/${id}/`,
+      start_time: remoteTime(new Date(start).toISOString(), event.allDay),
+      end_time: end === null ? null : remoteTime(new Date(end).toISOString(), event.allDay),
+      super_event: { '@id': parent['@id'] },
+    })
+  }
+  const last = starts[starts.length - 1]
+  return {
+    parent: {
+      ...parent,
+      super_event_type: 'recurring',
+      start_time: remoteTime(new Date(starts[0]).toISOString(), event.allDay),
+      end_time: remoteTime(new Date(last + duration).toISOString(), event.allDay),
+    },
+    children,
   }
 }

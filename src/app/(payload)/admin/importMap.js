@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SyncStatePanel as SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
+import { SyncStateCell as SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
+import { SyncOffNotice as SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/regional-calendar/components/SyncState#SyncStatePanel": SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
+  "/plugins/regional-calendar/components/SyncState#SyncStateCell": SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79,
+  "/plugins/regional-calendar/components/SyncState#SyncOffNotice": SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

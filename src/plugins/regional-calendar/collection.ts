@@ -1,0 +1,58 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+import { STATE_COLLECTION, type ResolvedOptions } from './options'
+import { tr } from './translations'
+
+export const syncStates = ['queued', 'synced', 'failing', 'failed', 'removed', 'past'] as const
+export type SyncState = (typeof syncStates)[number]
+
+/**
+ * One row per event: what the regional calendar holds of it and how the last attempts went. Kept
+ * apart from the event so that sync bookkeeping never creates event versions or re-triggers the
+ * event's hooks, and so that it outlives a deleted event until the remote copy is gone too.
+ * Only the sync writes here (Local API with overrideAccess); people read.
+ */
+export const stateCollection = (options: ResolvedOptions): CollectionConfig => ({
+  slug: STATE_COLLECTION,
+  labels: { singular: tr('stateSingular'), plural: tr('statePlural') },
+  admin: {
+    useAsTitle: 'remoteId',
+    defaultColumns: ['eventId', 'state', 'remoteId', 'syncedAt', 'attempts', 'nextAttemptAt'],
+    group: tr('group'),
+    description: tr('stateDescription'),
+  },
+  access: { read: options.access.readState, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'eventId', type: 'number', required: true, unique: true, index: true, label: tr('eventId') },
+    { name: 'owner', type: 'relationship', relationTo: options.owners.slug as CollectionSlug, index: true, label: tr('owner') },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      index: true,
+      label: tr('state'),
+      options: syncStates.map((value) => ({ value, label: tr(`state_${value}`) })),
+    },
+    { name: 'remoteId', type: 'text', index: true, label: tr('remoteId') },
+    { name: 'remoteUrl', type: 'text', label: tr('remoteUrl') },
+    {
+      name: 'incarnation',
+      type: 'number',
+      defaultValue: 1,
+      label: tr('incarnation'),
+      admin: { description: tr('incarnationDescription') },
+    },
+    // Child ids of a recurring event and the remote's last-modified time of each, to delete
+    // removed occurrences and to notice hand edits on the remote.
+    { name: 'children', type: 'json', label: tr('children') },
+    { name: 'remoteModified', type: 'text', label: tr('remoteModified') },
+    { name: 'placeSynced', type: 'number', label: tr('placeSynced') },
+    { name: 'endsAt', type: 'date', index: true, label: tr('endsAt') },
+    { name: 'hash', type: 'text', admin: { hidden: true } },
+    { name: 'syncedAt', type: 'date', label: tr('syncedAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: tr('attempts') },
+    { name: 'firstFailureAt', type: 'date', label: tr('firstFailureAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'nextAttemptAt', type: 'date', label: tr('nextAttemptAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastStatus', type: 'number', label: tr('lastStatus') },
+    { name: 'lastError', type: 'textarea', label: tr('lastError') },
+  ],
+})

@@ -1,0 +1,10 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { ClientOptions } from './client'
+import type { ResolvedOptions } from './options'
+
+/** The plugin's options, kept on the (server-only) `config.custom` for its admin components. */
+const optionsOf = (payload: Payload) => (payload.config.custom as { regionalCalendar?: ResolvedOptions } | undefined)?.regionalCalendar
+
+export const connectionOf = (payload: Payload): ClientOptions | undefined => optionsOf(payload)?.connection()
+
+export const retryAllowed = (payload: Payload, user: PayloadRequest['user'] | undefined) => Boolean(optionsOf(payload)?.access.retry(user))

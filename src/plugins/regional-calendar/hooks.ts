@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { ResolvedOptions } from './options'
+import { findState, queueSync, writeState } from './sync'
+
+/**
+ * Never a call to the remote from here: this runs before the transaction commits (payload#5886).
+ * The hook only writes a job row and the "queued" state with `req`, in the same transaction as
+ * the change, so a change that rolls back queues nothing and a committed one is never lost.
+ */
+async function queueFor(req: PayloadRequest, options: ResolvedOptions, doc: Record<string, unknown>, published: boolean) {
+  if (!options.connection()) return
+  const eventId = doc.id as number
+  const state = await findState(req, eventId)
+  // A draft that was never published has nothing on the remote to update or remove.
+  if (!published && (!state || state.state === 'removed')) return
+  const owner = doc[options.events.ownerField]
+  await writeState(req, eventId, { state: 'queued', owner: typeof owner === 'object' && owner ? (owner as { id: number }).id : ((owner as number | null) ?? null) })
+  await queueSync(req, eventId)
+}
+
+export const queueOnChange =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    await queueFor(req, options, doc, doc._status === 'published')
+    return doc
+  }
+
+export const queueOnDelete =
+  (options: ResolvedOptions): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await queueFor(req, options, doc, false)
+    return doc
+  }
