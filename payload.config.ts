@@ -72,6 +72,11 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  jobs: {
+    // `npm run dev` lets the app run the jobs queue itself (PAYLOAD_JOBS_AUTORUN=true). Production
+    // leaves the app instances stateless and runs `payload jobs:run` workers instead (README).
+    autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }] : undefined,
+  },
   plugins: [
     regionalCalendarPlugin({
       dataSource: process.env.REGIONAL_CALENDAR_DATA_SOURCE || 'kaustisenseutu',

@@ -150,7 +150,11 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
     const previousChildren = wasThere ? (state?.children ?? []) : []
     for (const child of previousChildren) known.add(child.id)
     if (place) {
-      const placed = await client.upsert('place', place, state?.placeSynced === event.placeId)
+      // Another event sent it already: update first rather than meet "already exists".
+      const placeKnown =
+        state?.placeSynced === event.placeId ||
+        (await req.payload.count({ collection: STATE_COLLECTION, where: { placeSynced: { equals: event.placeId } }, overrideAccess: true, req })).totalDocs > 0
+      const placed = await client.upsert('place', place, placeKnown)
       if (placed === 'gone') throw new PermanentRemoteError(410, say('fi', 'placeGone', { id: place.id }))
     }
 
