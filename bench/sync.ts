@@ -51,8 +51,10 @@ try {
         organiser: organisation.id,
         topics: [topic.id],
         isFree: true,
+        startsAt_tz: 'Europe/Helsinki',
+        endsAt_tz: 'Europe/Helsinki',
         eventStatus: 'scheduled',
-        _status: 'published',
+        _status: 'published' as const,
       },
     })
   }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { startStandIn } from '../../src/plugins/regional-calendar/standIn/server'
 import { freePort } from '../../src/server/embeddedPostgres'
 import { appEnv, root, runNode, startTestDatabase } from './testDatabase'
 
@@ -10,6 +11,7 @@ declare module 'vitest' {
     baseUrl: string
     appPort: number
     appDatabaseUrl: string
+    standInUrl: string
   }
 }
 
@@ -20,6 +22,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const database = await startTestDatabase('e2e')
+  const standIn = await startStandIn({ dataSource: 'kaustisenseutu', apiKey: 'e2e-key' })
   let server: ChildProcess | undefined
   const stop = async () => {
     if (server && server.exitCode === null) {
@@ -28,11 +31,15 @@ export default async function setup(project: TestProject) {
       process.kill(-server.pid!, 'SIGTERM')
       await exited
     }
+    await standIn.stop()
     await database.stop()
   }
   try {
-    await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' }
+    const calendar = { REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'e2e-key' }
+    await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development', ...calendar })
+    // The demo's events reach the stand-in through a worker, as in production.
+    await runNode(['node_modules/payload/bin.js', 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', ...calendar }
     await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
 
     mkdirSync(path.join(root, '.data'), { recursive: true })
@@ -57,6 +64,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', baseUrl)
     project.provide('appPort', port)
     project.provide('appDatabaseUrl', database.url)
+    project.provide('standInUrl', standIn.url)
   } catch (error) {
     await stop()
     throw error

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startStandIn, type StandIn } from '../../src/plugins/regional-calendar/standIn/server'
@@ -242,7 +243,9 @@ describe('faults: nothing lost, nothing twice', () => {
     const doc = await payload.create({ collection: 'events', data: published() })
     const [job] = await pendingJobs()
     // What a crashed worker leaves behind: claimed long ago, never finished.
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true, updatedAt: new Date(Date.now() - 3_600_000).toISOString() }, overrideAccess: true })
+    await (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle.execute(
+      sql`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '1 hour' WHERE id = ${job.id}`,
+    )
     await runJobs()
     expect((await stateOf(doc.id))?.state).toBe('queued')
 
@@ -284,6 +287,18 @@ describe('recurring events', () => {
     await runJobs()
     expect(children().map((c) => c.id).sort()).toEqual(ids.filter((id) => id !== ids[1]))
     expect(standIn.events().find((e) => e.id === ids[1])?.deleted).toBe(true)
+
+    const extra = inDays(40)
+    await payload.update({
+      collection: 'events',
+      id: doc.id,
+      data: { recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4, removed: [{ date: secondDate }], added: [{ start: extra }] } },
+    })
+    await runJobs()
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(extra)).replace(/-/g, '')
+    expect(children().map((c) => c.id).sort()).toEqual([...ids.filter((id) => id !== ids[1]), `${parent}-${day}`].sort())
+    // Unchanged occurrences were updated in place, never deleted and recreated.
+    expect(standIn.requests().filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v1/event/${ids[1]}/`])
   })
 })
 
