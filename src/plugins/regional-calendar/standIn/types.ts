@@ -69,7 +69,7 @@ export type StandIn = {
   /** Including soft-deleted ones (deleted: true). */
   events(): StoredEvent[]
   places(): StoredPlace[]
-  /** Every request to /v1/, in the order they were answered, for exactly-once assertions. */
+  /** Every request but /__control/ ones, in the order they were answered, for exactly-once assertions. */
   requests(): RequestRecord[]
   /** Forgets every event, place and logged request; faults stay (clearFaults clears them). */
   reset(): void
