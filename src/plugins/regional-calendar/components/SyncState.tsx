@@ -62,7 +62,7 @@ export async function SyncStatePanel({ id, payload, i18n, user }: { id?: number 
     )
   })()
   return (
-    <section aria-labelledby="regional-calendar-title" style={{ marginBottom: 'var(--base)' }}>
+    <section aria-labelledby="regional-calendar-title" style={{ margin: 'var(--base) 0', paddingTop: 'var(--base)', borderTop: '1px solid var(--theme-elevation-150)' }}>
       <h3 id="regional-calendar-title" style={{ fontSize: '1rem', margin: '0 0 0.5rem' }}>
         {t('panelTitle')}
       </h3>
