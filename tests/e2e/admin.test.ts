@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, logInToAdmin } from '../helpers/browser'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -34,14 +33,8 @@ describe('the admin', () => {
   })
 
   it('lets the communications officer log in and shows the collections in Finnish', async () => {
-    const editor = demoUsers.find((user) => user.role === 'editor')!
-    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fi' } })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.getByLabel('Sähköposti').fill(editor.email)
-    await page.getByLabel('Salasana').fill(editor.password)
-    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click()
-    await page.waitForURL(`${baseUrl}/admin`)
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    const context = page.context()
     await page.getByRole('heading', { name: 'Organisaatiot' }).first().waitFor()
     for (const name of ['Organisaatiot', 'Kuvat ja tiedostot', 'Aiheet', 'Kunnat'])
       expect(await page.getByText(name, { exact: true }).count()).toBeGreaterThan(0)

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, logInToAdmin } from '../helpers/browser'
 
 /**
  * The demo's events reach the stand-in regional calendar (appSetup starts it and runs a jobs
@@ -18,18 +17,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function logIn(role: 'editor' | 'organisationMember'): Promise<Page> {
-  const user = demoUsers.find((candidate) => candidate.role === role)!
-  const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fi' } })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.getByLabel('Sähköposti').fill(user.email)
-  await page.getByLabel('Salasana').fill(user.password)
-  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click()
-  await page.waitForURL(`${baseUrl}/admin`)
-  return page
-}
-
 describe('the regional calendar', () => {
   it('holds the demo events: the series as parent and children, the cancelled one as cancelled, Swedish names kept', async () => {
     const response = await fetch(`${standInUrl}/v1/event/?data_source=kaustisenseutu&page_size=100`)
@@ -43,7 +30,7 @@ describe('the regional calendar', () => {
   })
 
   it('shows the communications officer each event’s state, with "retry now"', async () => {
-    const page = await logIn('editor')
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
     await page.goto(`${baseUrl}/admin/collections/events`)
     const row = page.getByRole('row').filter({ hasText: 'Pelimanniilta' })
     await row.getByText('Synkronoitu', { exact: true }).waitFor()
@@ -60,7 +47,7 @@ describe('the regional calendar', () => {
   })
 
   it('shows a member the state of its own events, without "retry now"', async () => {
-    const page = await logIn('organisationMember')
+    const page = await logInToAdmin(browser, baseUrl, 'organisationMember')
     await page.goto(`${baseUrl}/admin/collections/events`)
     const row = page.getByRole('row').filter({ hasText: 'Lasten musiikkileikkikoulu' })
     await row.getByRole('link').first().click()

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
+import { demoUsers } from '../../src/seed/demo'
 
 /**
  * Debian's Chromium driven by playwright-core (no browser downloads here); Playwright gives each
@@ -36,4 +37,17 @@ export function useBrowserPage(): { page: () => Page; browser: () => Browser } {
 export async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+/** A fresh Finnish browser context logged in to the admin as the demo user of `role`. */
+export async function logInToAdmin(browser: Browser, baseUrl: string, role: 'admin' | 'editor' | 'organisationMember'): Promise<Page> {
+  const user = demoUsers.find((candidate) => candidate.role === role)!
+  const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fi' } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.getByLabel('Sähköposti').fill(user.email)
+  await page.getByLabel('Salasana').fill(user.password)
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click()
+  await page.waitForURL(`${baseUrl}/admin`)
+  return page
 }

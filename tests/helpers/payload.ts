@@ -8,6 +8,13 @@ let counter = 0
 /** A unique suffix, so tests sharing one database never collide. */
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`
 
+/** An instant `days` from now at `hour` o'clock Helsinki summer time (UTC+3; an hour off in winter, which the tests do not mind). */
+export function inDays(days: number, hour = 18): string {
+  const date = new Date(Date.now() + days * 86_400_000)
+  date.setUTCHours(hour - 3, 0, 0, 0)
+  return date.toISOString()
+}
+
 export async function createUser(payload: Payload, role: User['role'], organisations: number[] = []): Promise<User> {
   const user = await payload.create({
     collection: 'users',

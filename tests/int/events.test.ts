@@ -1,19 +1,13 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Event, User } from '../../src/payload-types'
-import { createOrganisation, createUser, fieldError, testPayload, unique } from '../helpers/payload'
+import { createOrganisation, createUser, fieldError, inDays, testPayload, unique } from '../helpers/payload'
 
 let payload: Payload
 let ownOrganisation: number
 let otherOrganisation: number
 let member: User
 let placeId: number
-
-const inDays = (days: number, hour = 18) => {
-  const date = new Date(Date.now() + days * 24 * 3600 * 1000)
-  date.setUTCHours(hour - 3, 0, 0, 0)
-  return date.toISOString()
-}
 
 function event(overrides: Partial<Event> = {}) {
   return {

@@ -5,7 +5,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startStandIn, type StandIn } from '../../src/plugins/regional-calendar/standIn/server'
 import type { Event, User } from '../../src/payload-types'
-import { allowed, createOrganisation, createUser, testPayload, unique } from '../helpers/payload'
+import { allowed, createOrganisation, createUser, inDays, testPayload, unique } from '../helpers/payload'
 
 /**
  * The sync against the stand-in regional calendar over real HTTP, on real PostgreSQL. Jobs are
@@ -19,12 +19,6 @@ let standIn: StandIn
 let organisation: number
 let placeId: number
 let topicId: number
-
-const inDays = (days: number, hour = 18) => {
-  const date = new Date(Date.now() + days * 86_400_000)
-  date.setUTCHours(hour - 3, 0, 0, 0)
-  return date.toISOString()
-}
 
 const published = (overrides: Partial<Event> = {}) => ({
   name: unique('Pelimanni-ilta'),
