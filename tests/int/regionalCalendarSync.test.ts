@@ -296,6 +296,16 @@ describe('recurring events', () => {
   })
 })
 
+describe('places', () => {
+  it('a changed place reaches the remote without waiting for an event edit', async () => {
+    await payload.create({ collection: 'events', data: published() })
+    await runJobs()
+    await payload.update({ collection: 'places', id: placeId, data: { streetAddress: 'Kaustistie 1' } })
+    await runJobs()
+    expect(standIn.places().find((place) => place.id === `kaustisenseutu:place-${placeId}`)?.street_address).toEqual({ fi: 'Kaustistie 1' })
+  })
+})
+
 describe('reconciliation', () => {
   it('repairs an event deleted by hand, undoes a hand edit, and deletes what is no longer ours', async () => {
     const deleted = await payload.create({ collection: 'events', data: published() })

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from './options'
+import { STATE_COLLECTION } from './options'
 import { findState, queueSync, writeState } from './sync'
 
 /**
@@ -29,5 +30,27 @@ export const queueOnDelete =
   (options: ResolvedOptions): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     await queueFor(req, options, doc, false)
+    return doc
+  }
+
+/**
+ * A place is sent with the events that point to it. When it changes, one synced event there is
+ * re-sent (the place goes first), so the remote's address follows without waiting for an event edit.
+ */
+export const queueOnPlaceChange =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (!options.connection()) return doc
+    const result = await req.payload.find({
+      collection: STATE_COLLECTION,
+      where: { and: [{ placeSynced: { equals: doc.id } }, { state: { equals: 'synced' } }] },
+      sort: '-endsAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const state = result.docs[0]
+    if (state) await queueSync(req, state.eventId, { force: true })
     return doc
   }

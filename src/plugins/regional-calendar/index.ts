@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, Plugin, TaskConfig } from 'payload'
 import { stateCollection } from './collection'
 import { retryEndpoint } from './endpoints'
-import { queueOnChange, queueOnDelete } from './hooks'
+import { queueOnChange, queueOnDelete, queueOnPlaceChange } from './hooks'
 import { linkedEventsEndpoints } from './linkedEventsApi'
 import { QUEUE, resolveOptions, TASK, type RegionalCalendarOptions, type ResolvedOptions } from './options'
 import { reapStaleJobs } from './reaper'
@@ -84,7 +84,15 @@ export const regionalCalendarPlugin =
     return {
       ...config,
       custom: { ...config.custom, regionalCalendar: options },
-      collections: [...(config.collections ?? []).map((collection) => (collection.slug === options.events.slug ? withSync(collection, options) : collection)), stateCollection(options)],
+      collections: [
+        ...(config.collections ?? []).map((collection) => {
+          if (collection.slug === options.events.slug) return withSync(collection, options)
+          if (collection.slug === options.places.slug)
+            return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueOnPlaceChange(options)] } }
+          return collection
+        }),
+        stateCollection(options),
+      ],
       jobs: { ...config.jobs, enableConcurrencyControl: true, tasks: [...(config.jobs?.tasks ?? []), ...tasks(options)] },
       admin: { ...config.admin, components: { ...config.admin?.components, beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${components}#SyncOffNotice`] } },
       endpoints: [...(config.endpoints ?? []), ...linkedEventsEndpoints(options), retryEndpoint(options)],
