@@ -3,6 +3,8 @@ import * as migration_20261123_203159_events_places from './20261123_203159_even
 import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
 import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
 import * as migration_20261123_210820_event_recurrence from './20261123_210820_event_recurrence';
+import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
+import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261123_210820_event_recurrence.up,
     down: migration_20261123_210820_event_recurrence.down,
-    name: '20261123_210820_event_recurrence'
+    name: '20261123_210820_event_recurrence',
+  },
+  {
+    up: migration_20261123_221138_event_occurrences.up,
+    down: migration_20261123_221138_event_occurrences.down,
+    name: '20261123_221138_event_occurrences',
+  },
+  {
+    up: migration_20261123_221500_event_occurrences_backfill.up,
+    down: migration_20261123_221500_event_occurrences_backfill.down,
+    name: '20261123_221500_event_occurrences_backfill'
   },
 ];
