@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import * as rruleModule from 'rrule'
 import type { Options, Weekday } from 'rrule'
-import { TIME_ZONE } from './time'
+import { helsinkiDay, TIME_ZONE } from './time'
 
 // rrule ships ES modules to bundlers but is CommonJS to Node, whose named-export detection
 // misses RRule; take it from whichever shape arrived.
@@ -75,7 +75,6 @@ export function toRRule(start: Date, recurrence: Recurrence): string | undefined
   return RRule.optionsToString({ ...options, dtstart: null }).replace(/^RRULE:/, '')
 }
 
-const dayKey = (instant: Date) => new TZDate(instant.getTime(), TIME_ZONE).toISOString().slice(0, 10)
 const byTime = (a: Date, b: Date) => a.getTime() - b.getTime()
 
 type Parts = { options?: Partial<Options>; ruleStarts: Date[]; removed: Date[]; added: Date[] }
@@ -100,8 +99,8 @@ function parts(start: Date, recurrence: Recurrence): { ok: true; parts: Parts } 
     ruleStarts.push(fromFloating(date))
     return true
   })
-  const removedDays = new Set((recurrence.removed ?? []).map((value) => dayKey(new Date(value))))
-  const removed = ruleStarts.filter((instant) => removedDays.has(dayKey(instant)))
+  const removedDays = new Set((recurrence.removed ?? []).map((value) => helsinkiDay(new Date(value))))
+  const removed = ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant)))
   const added = (recurrence.added ?? []).map((value) => new Date(value)).sort(byTime)
   if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES) return { ok: false, problem: 'tooMany' }
   return { ok: true, parts: { options, ruleStarts, removed, added } }
@@ -135,17 +134,20 @@ export function occurrencesOf(start: Date, end: Date | undefined, recurrence: Re
   return starts.map((instant) => ({ start: instant, end: end && shiftLike(end, start, instant) }))
 }
 
+export type IcalSeries = { first: Occurrence; rule: string; excluded: Date[]; added: Date[] }
+
 /**
  * A series as one iCalendar VEVENT: its first occurrence, an RRULE counted out (COUNT rather than
  * UNTIL, whose UTC day would not be the Helsinki day), EXDATE for removed days and RDATE for added
  * times. Undefined for a one-off event.
  */
-export function icalSeries(start: Date, end: Date | undefined, recurrence: Recurrence): { first: Occurrence; rule?: string; excluded: Date[]; added: Date[] } | undefined {
+export function icalSeries(start: Date, end: Date | undefined, recurrence: Recurrence): IcalSeries | undefined {
   const result = parts(start, recurrence)
   if (!result.ok || !result.parts.options) return undefined
   const { options, ruleStarts, removed, added } = result.parts
   const at = (instant: Date): Occurrence => ({ start: instant, end: end && shiftLike(end, start, instant) })
-  if (ruleStarts.length === 0) return added.length > 0 ? { first: at(added[0]!), excluded: [], added: added.slice(1) } : undefined
+  // A rule that gives nothing before its end leaves the added times: the first, once, and the rest.
+  if (ruleStarts.length === 0) return added.length > 0 ? { first: at(added[0]!), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) } : undefined
   const rule = RRule.optionsToString({ ...options, dtstart: null, until: null, count: ruleStarts.length }).replace(/^RRULE:/, '')
   return { first: at(ruleStarts[0]!), rule, excluded: removed, added }
 }
