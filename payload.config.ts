@@ -8,6 +8,7 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import type { AcceptedLanguages, SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { EventOccurrences } from './src/collections/EventOccurrences'
 import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MAX_UPLOAD_BYTES } from './src/collections/Media/checkUpload'
@@ -42,7 +43,7 @@ export default buildConfig({
     // Events happen in Finland: times are entered and shown in Helsinki time.
     timezones: { supportedTimezones: [{ label: 'Helsinki', value: 'Europe/Helsinki' }], defaultTimezone: 'Europe/Helsinki' },
   },
-  collections: [Events, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
+  collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
   localization: {
     locales: [

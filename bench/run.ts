@@ -8,13 +8,14 @@ import { runNode } from '../tests/helpers/testDatabase'
 
 /**
  * `npm run bench`: figures for the event calendar on this machine, printed, never asserted.
- * - p50/p95 of the public calendar's filtered query with 100,000 published events;
- * - time to build an iCalendar feed of 5,000 events.
+ * - p50/p95 of one calendar page (occurrences under the filters, then their events) with
+ *   100,000 published events, one in a hundred a weekly series of 20;
+ * - the front page's next three events;
+ * - an iCalendar feed of 5,000 occurrences: its query and building it.
  * It builds its own throwaway PostgreSQL from the migrations, like the tests.
  */
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
 const RUNS = 40
-
 let releasePool: () => void = () => {}
 const dir = await mkdtemp(path.join(os.tmpdir(), 'seutu-bench-'))
 const database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'seutu_bench' })
@@ -25,14 +26,19 @@ try {
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
   const seeded = performance.now()
-  // Published events over the coming year, spread over the demo places, topics and sites.
+  // Published events over the coming year, spread over the demo places, topics and sites; every
+  // hundredth is a weekly series of 20 on its start's weekday.
   await client.query(`
-    INSERT INTO events (starts_at, ends_at, place_id, organiser_id, is_free, event_status, _status)
+    INSERT INTO events (starts_at, ends_at, place_id, organiser_id, is_free, event_status, _status, recurrence_frequency, recurrence_count)
     SELECT now() + (g % 365) * interval '1 day' + (g % 12) * interval '1 hour',
            now() + (g % 365) * interval '1 day' + (g % 12 + 2) * interval '1 hour',
            (SELECT id FROM places ORDER BY id LIMIT 1 OFFSET g % 2), (SELECT min(id) FROM organisations),
-           g % 3 = 0, 'scheduled', 'published'
+           g % 3 = 0, 'scheduled', 'published',
+           CASE WHEN g % 100 = 0 THEN 'weekly' ELSE 'none' END::enum_events_recurrence_frequency, CASE WHEN g % 100 = 0 THEN 20 END
     FROM generate_series(1, $1) AS g`, [EVENTS])
+  await client.query(`INSERT INTO events_recurrence_weekdays ("order", parent_id, value)
+    SELECT 1, id, (ARRAY['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'])[extract(dow FROM starts_at AT TIME ZONE 'Europe/Helsinki') + 1]::enum_events_recurrence_weekdays
+    FROM events WHERE recurrence_frequency = 'weekly' AND NOT EXISTS (SELECT 1 FROM events_recurrence_weekdays w WHERE w.parent_id = events.id)`)
   await client.query(`INSERT INTO events_locales (name, short_description, _locale, _parent_id)
     SELECT 'Tapahtuma ' || id, 'Lyhyt kuvaus ' || id, 'fi', id FROM events WHERE NOT EXISTS (SELECT 1 FROM events_locales l WHERE l._parent_id = events.id)`)
   await client.query(`INSERT INTO events_rels ("order", parent_id, path, sites_id)
@@ -41,64 +47,71 @@ try {
   await client.query(`INSERT INTO events_rels ("order", parent_id, path, topics_id)
     SELECT 1, e.id, 'topics', t.id FROM events e CROSS JOIN LATERAL (SELECT id FROM topics ORDER BY id LIMIT 1 OFFSET e.id % 6) t
     WHERE NOT EXISTS (SELECT 1 FROM events_rels r WHERE r.parent_id = e.id AND r.path = 'topics')`)
-  await client.query('ANALYZE')
   const count = (await client.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number
-  await client.end()
+  const unsynced = (await client.query('SELECT id FROM events WHERE NOT EXISTS (SELECT 1 FROM event_occurrences o WHERE o.event_id = events.id) ORDER BY id')).rows.map((row) => row.id as number)
   console.log(`seeded ${count} events in ${((performance.now() - seeded) / 1000).toFixed(1)} s`)
 
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET ??= 'bench'
-  const { getPayload } = await import('payload')
+  const { createLocalReq, getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const { eventListWhere, PAGE_SIZE } = await import('../src/app/(sites)/data/events')
+  const { refreshOccurrences } = await import('../src/collections/Events/occurrences')
+  const { calendarPage, feedPage, nextOccurrences } = await import('../src/app/(sites)/data/events')
   const payload = await getPayload({ config })
   // Stopping PostgreSQL under Payload's idle pool would crash the process (57P01): listen first.
   releasePool = () => void (payload.db as unknown as { pool: pg.Pool }).pool.on('error', () => undefined)
-  const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]!
 
-  const scenarios: [string, Parameters<typeof eventListWhere>[1]][] = [
+  // The occurrence rows, written as the events' hooks and the backfill migration write them.
+  const synced = performance.now()
+  const req = await createLocalReq({}, payload)
+  for (let i = 0; i < unsynced.length; i += 1000) await refreshOccurrences(req, unsynced.slice(i, i + 1000))
+  await client.query('ANALYZE')
+  const rows = (await client.query('SELECT count(*)::int AS n FROM event_occurrences')).rows[0].n as number
+  await client.end()
+  console.log(`wrote ${rows} occurrence rows for ${unsynced.length} events in ${((performance.now() - synced) / 1000).toFixed(1)} s`)
+
+  const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]!
+  const percentiles = (times: number[]) => {
+    times.sort((a, b) => a - b)
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1)
+    return `p50 ${pct(50)} ms, p95 ${pct(95)} ms`
+  }
+  const measure = async (runs: number, run: () => Promise<unknown>) => {
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now()
+      await run()
+      times.push(performance.now() - started)
+    }
+    return times
+  }
+
+  const now = new Date()
+  const { helsinkiWeekend } = await import('../src/lib/time')
+  const weekend = helsinkiWeekend(new Date(now.getTime() + 14 * 86_400_000))
+  const scenarios: [string, Parameters<typeof calendarPage>[3]][] = [
     ['upcoming, page 1', { when: 'upcoming', freeOnly: false, page: 1 }],
+    ['a weekend in two weeks', { when: 'range', range: { from: weekend.from.toISOString(), to: weekend.to.toISOString() }, freeOnly: false, page: 1 }],
     ['municipality 236 + free', { when: 'upcoming', freeOnly: true, municipality: '236', page: 1 }],
     ['topic yso:p1808, page 5', { when: 'upcoming', freeOnly: false, topic: 'yso:p1808', page: 5 }],
     ['text "Tapahtuma 99"', { when: 'upcoming', freeOnly: false, text: 'Tapahtuma 99', page: 1 }],
   ]
-  const now = new Date().toISOString()
   for (const [label, filters] of scenarios) {
-    const times: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now()
-      await payload.find({ collection: 'events', where: eventListWhere(site.id, filters, now), locale: 'fi', sort: 'startsAt', limit: PAGE_SIZE, page: filters.page, depth: 2, overrideAccess: false })
-      times.push(performance.now() - started)
-    }
-    times.sort((a, b) => a - b)
-    const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1)
-    console.log(`calendar query, ${label}: p50 ${pct(50)} ms, p95 ${pct(95)} ms (${RUNS} runs, ${count} events)`)
+    let total = 0
+    const times = await measure(RUNS, async () => (total = (await calendarPage(payload, site.id, 'fi', filters, now.toISOString())).total))
+    console.log(`calendar page, ${label}: ${percentiles(times)} (${RUNS} runs, ${total} occurrences match, ${rows} rows)`)
   }
+  console.log(`front page, next three events: ${percentiles(await measure(RUNS, () => nextOccurrences(payload, site.id, 'fi', now.toISOString(), 3)))} (${RUNS} runs)`)
 
-  const { buildCalendar } = await import('../src/lib/ical')
-  const start = Date.now()
-  const feed = Array.from({ length: 5000 }, (_, i) => ({
-    id: i + 1,
-    name: `Tapahtuma ${i + 1}`,
-    description: 'Lyhyt kuvaus',
-    url: `https://kaustisenseutu.fi/events/${i + 1}`,
-    startsAt: new Date(start + i * 3_600_000),
-    endsAt: new Date(start + i * 3_600_000 + 7_200_000),
-    allDay: false,
-    status: 'scheduled' as const,
-    location: 'Kansantaiteenkeskus, Kaustinen',
-    sequence: 0,
-    updatedAt: new Date(start),
-  }))
-  const builds: number[] = []
+  // A feed of the first 5,000 upcoming occurrences of the site: its events, then the iCalendar text.
+  const { calendarResponse } = await import('../src/app/(sites)/data/calendarFeed')
+  const publicSite = { ...site, name: { fi: site.name, sv: site.name, en: site.name }, hostnames: ['kaustisenseutu.fi'] } as unknown as Parameters<typeof calendarResponse>[0]
+  let events: Awaited<ReturnType<typeof feedPage>> = []
+  const queries = await measure(5, async () => (events = await feedPage(payload, site.id, 'fi', { when: 'upcoming', freeOnly: false, page: 1 }, now.toISOString(), 5000)))
   let size = 0
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    size = buildCalendar({ name: 'Tapahtumat', domain: 'kaustisenseutu.fi', events: feed }).length
-    builds.push(performance.now() - started)
-  }
-  builds.sort((a, b) => a - b)
-  console.log(`iCalendar feed of 5000 events: median ${builds[2]!.toFixed(0)} ms, ${(size / 1024 / 1024).toFixed(1)} MB`)
+  const builds = await measure(5, async () => (size = (await calendarResponse(publicSite, 'fi', 'https://kaustisenseutu.fi', events, 'events.ics').text()).length))
+  const series = events.filter((event) => event.recurrence.frequency !== 'none').length
+  console.log(`iCalendar feed of 5000 occurrences (${events.length} VEVENTs, ${series} of them series): query ${percentiles(queries)}, building ${percentiles(builds)} (5 runs), ${(size / 1024 / 1024).toFixed(1)} MB`)
 } finally {
   releasePool()
   await database.stop().catch(() => undefined)

@@ -4,6 +4,8 @@ import * as migration_20261123_203500_municipalities from './20261123_203500_mun
 import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
 import * as migration_20261123_210820_event_recurrence from './20261123_210820_event_recurrence';
 import * as migration_20261123_215855_regional_calendar_sync from './20261123_215855_regional_calendar_sync';
+import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
+import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261123_215855_regional_calendar_sync.up,
     down: migration_20261123_215855_regional_calendar_sync.down,
-    name: '20261123_215855_regional_calendar_sync'
+    name: '20261123_215855_regional_calendar_sync',
+  },
+  {
+    up: migration_20261123_221138_event_occurrences.up,
+    down: migration_20261123_221138_event_occurrences.down,
+    name: '20261123_221138_event_occurrences',
+  },
+  {
+    up: migration_20261123_221500_event_occurrences_backfill.up,
+    down: migration_20261123_221500_event_occurrences_backfill.down,
+    name: '20261123_221500_event_occurrences_backfill'
   },
 ];

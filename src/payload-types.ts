@@ -21,6 +21,7 @@ export interface Config {
   blocks: {};
   collections: {
     events: Event;
+    'event-occurrences': EventOccurrence;
     places: Place;
     organisations: Organisation;
     media: Media;
@@ -36,12 +37,16 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    events: {
+      occurrences: 'event-occurrences';
+    };
     organisations: {
       members: 'users';
     };
   };
   collectionsSelect: {
     events: EventsSelect<false> | EventsSelect<true>;
+    'event-occurrences': EventOccurrencesSelect<false> | EventOccurrencesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -170,6 +175,11 @@ export interface Event {
    * Grows when the time, place, name or status changes.
    */
   icalSequence?: number | null;
+  occurrences?: {
+    docs?: (number | EventOccurrence)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -362,6 +372,24 @@ export interface Site {
   contactEmail?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-occurrences".
+ */
+export interface EventOccurrence {
+  id: number;
+  event: number | Event;
+  site?: (number | null) | Site;
+  startsAt: string;
+  /**
+   * The start for events without an end time.
+   */
+  endsAt: string;
+  place?: (number | null) | Place;
+  topics?: (number | Topic)[] | null;
+  audience?: ('children' | 'youth' | 'adults' | 'seniors' | 'families')[] | null;
+  isFree?: boolean | null;
 }
 /**
  * What the regional event calendar of Central Ostrobothnia holds of each event. The sync writes these itself.
@@ -670,9 +698,24 @@ export interface EventsSelect<T extends boolean = true> {
   eventStatus?: T;
   sites?: T;
   icalSequence?: T;
+  occurrences?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-occurrences_select".
+ */
+export interface EventOccurrencesSelect<T extends boolean = true> {
+  event?: T;
+  site?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  topics?: T;
+  audience?: T;
+  isFree?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,9 @@ import { hasRole, organisationIdsOf } from './roles'
 
 export const anyone: Access = () => true
 
+/** For rows that only the system writes (derived data): no one creates, changes or removes them through the API. */
+export const nobody: Access = () => false
+
 export const isLoggedIn: Access = ({ req }) => Boolean(req.user)
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
@@ -46,6 +49,14 @@ export const publishedOrOwnOrganisation =
     if (!hasRole(req.user, 'organisationMember')) return published
     return { or: [published, { [field]: { in: organisationIdsOf(req.user) } }] }
   }
+
+/**
+ * Rows derived from an event (its occurrences): readable exactly while the event, through
+ * `field`, is published, whoever asks.
+ */
+export const ofPublishedEvent =
+  (field = 'event'): Access =>
+  () => ({ [`${field}._status`]: { equals: 'published' } })
 
 /** Staff, or the user who uploaded / created the document (kept in `field`). */
 export const staffOrCreator =

@@ -7,6 +7,11 @@ export function localePath(locale: Locale, path = '/'): string {
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
 
+/** An event page; with the Helsinki day (`YYYY-MM-DD`) of one of its occurrences, that one is shown. */
+export function eventPath(locale: Locale, id: number, occurrence?: string): string {
+  return localePath(locale, `/events/${id}${occurrence ? `?occurrence=${occurrence}` : ''}`)
+}
+
 /** Splits a public URL path into its language and the rest; `/fi/…` is reported so it can be redirected. */
 export function splitLocale(pathname: string): { locale: Locale; rest: string; explicitDefault: boolean } {
   const segments = pathname.split('/').filter(Boolean)

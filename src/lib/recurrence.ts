@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import * as rruleModule from 'rrule'
 import type { Options, Weekday } from 'rrule'
-import { TIME_ZONE } from './time'
+import { helsinkiDay, TIME_ZONE } from './time'
 
 // rrule ships ES modules to bundlers but is CommonJS to Node, whose named-export detection
 // misses RRule; take it from whichever shape arrived.
@@ -75,30 +75,79 @@ export function toRRule(start: Date, recurrence: Recurrence): string | undefined
   return RRule.optionsToString({ ...options, dtstart: null }).replace(/^RRULE:/, '')
 }
 
-const dayKey = (instant: Date) => new TZDate(instant.getTime(), TIME_ZONE).toISOString().slice(0, 10)
+const byTime = (a: Date, b: Date) => a.getTime() - b.getTime()
+
+type Parts = { options?: Partial<Options>; ruleStarts: Date[]; removed: Date[]; added: Date[] }
 
 /**
- * Every start of the series: the rule's, minus removed days, plus added times, sorted. Refuses
- * (rather than truncates) a series without an end or with more than MAX_OCCURRENCES.
+ * The series in parts: the rule's starts, those of them on removed days, and the added times.
+ * A one-off event is its own start: added and removed dates only count while it repeats (the
+ * form hides them otherwise, so they may linger from an earlier setting).
  */
-export function expand(start: Date, recurrence: Recurrence): { ok: true; starts: Date[] } | { ok: false; problem: RecurrenceProblem } {
+function parts(start: Date, recurrence: Recurrence): { ok: true; parts: Parts } | { ok: false; problem: RecurrenceProblem } {
   const options = ruleOptions(start, recurrence)
-  const added = (recurrence.added ?? []).map((value) => new Date(value))
-  if (!options) return { ok: true, starts: [start, ...added].sort((a, b) => a.getTime() - b.getTime()) }
+  if (!options) return { ok: true, parts: { ruleStarts: [start], removed: [], added: [] } }
   if (!options.count && !options.until) return { ok: false, problem: 'noEnd' }
   if (recurrence.frequency === 'weekly' && !recurrence.weekdays?.length) return { ok: false, problem: 'noWeekdays' }
-  const starts: Date[] = []
+  const ruleStarts: Date[] = []
   let tooMany = false
   new RRule(options).all((date, index) => {
     if (index >= MAX_OCCURRENCES) {
       tooMany = true
       return false
     }
-    starts.push(fromFloating(date))
+    ruleStarts.push(fromFloating(date))
     return true
   })
-  const removed = new Set((recurrence.removed ?? []).map((value) => dayKey(new Date(value))))
-  const all = [...starts.filter((instant) => !removed.has(dayKey(instant))), ...added]
-  if (tooMany || all.length > MAX_OCCURRENCES) return { ok: false, problem: 'tooMany' }
-  return { ok: true, starts: all.sort((a, b) => a.getTime() - b.getTime()) }
+  const removedDays = new Set((recurrence.removed ?? []).map((value) => helsinkiDay(new Date(value))))
+  const removed = ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant)))
+  const added = (recurrence.added ?? []).map((value) => new Date(value)).sort(byTime)
+  if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES) return { ok: false, problem: 'tooMany' }
+  return { ok: true, parts: { options, ruleStarts, removed, added } }
+}
+
+/**
+ * Every start of the series: the rule's, minus removed days, plus added times, sorted. Refuses
+ * (rather than truncates) a series without an end or with more than MAX_OCCURRENCES.
+ */
+export function expand(start: Date, recurrence: Recurrence): { ok: true; starts: Date[] } | { ok: false; problem: RecurrenceProblem } {
+  const result = parts(start, recurrence)
+  if (!result.ok) return result
+  const { ruleStarts, removed, added } = result.parts
+  return { ok: true, starts: [...ruleStarts.filter((instant) => !removed.includes(instant)), ...added].sort(byTime) }
+}
+
+export type Occurrence = { start: Date; end?: Date }
+
+/** `end` moved as many wall-clock days and hours as `to` is from `from`: 21.00 stays 21.00. */
+const shiftLike = (end: Date, from: Date, to: Date) => fromFloating(new Date(toFloating(end).getTime() + toFloating(to).getTime() - toFloating(from).getTime()))
+
+/**
+ * The occurrences of an event, each ending at the same wall-clock time as the first (an
+ * 18.00–21.00 event is 18.00–21.00 on every date, also across daylight-saving changes). A
+ * series that cannot be expanded, or expands to nothing, is the event's own date: events are
+ * validated when published, so only a rule that ends before it begins gets here.
+ */
+export function occurrencesOf(start: Date, end: Date | undefined, recurrence: Recurrence): Occurrence[] {
+  const series = expand(start, recurrence)
+  const starts = series.ok && series.starts.length > 0 ? series.starts : [start]
+  return starts.map((instant) => ({ start: instant, end: end && shiftLike(end, start, instant) }))
+}
+
+export type IcalSeries = { first: Occurrence; rule: string; excluded: Date[]; added: Date[] }
+
+/**
+ * A series as one iCalendar VEVENT: its first occurrence, an RRULE counted out (COUNT rather than
+ * UNTIL, whose UTC day would not be the Helsinki day), EXDATE for removed days and RDATE for added
+ * times. Undefined for a one-off event.
+ */
+export function icalSeries(start: Date, end: Date | undefined, recurrence: Recurrence): IcalSeries | undefined {
+  const result = parts(start, recurrence)
+  if (!result.ok || !result.parts.options) return undefined
+  const { options, ruleStarts, removed, added } = result.parts
+  const at = (instant: Date): Occurrence => ({ start: instant, end: end && shiftLike(end, start, instant) })
+  // A rule that gives nothing before its end leaves the added times: the first, once, and the rest.
+  if (ruleStarts.length === 0) return added.length > 0 ? { first: at(added[0]!), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) } : undefined
+  const rule = RRule.optionsToString({ ...options, dtstart: null, until: null, count: ruleStarts.length }).replace(/^RRULE:/, '')
+  return { first: at(ruleStarts[0]!), rule, excluded: removed, added }
 }

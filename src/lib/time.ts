@@ -23,6 +23,9 @@ export function helsinkiWeekend(now: Date): Range {
   return { from: new Date(startOfDay(saturday).getTime()), to: new Date(endOfDay(addDays(saturday, 1)).getTime()) }
 }
 
+/** The Helsinki day of an instant as `YYYY-MM-DD`. */
+export const helsinkiDay = (instant: Date): string => inHelsinki(instant).toISOString().slice(0, 10)
+
 /** A `YYYY-MM-DD` date read as that day in Helsinki; `undefined` if it is no real date. */
 export function helsinkiDate(value: string, edge: 'start' | 'end'): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)

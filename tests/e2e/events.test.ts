@@ -11,15 +11,29 @@ const { page } = useBrowserPage()
 
 const titles = async () => page().locator('.event-list h3').allTextContents()
 
+// The demo's weekly series (days 7, 14 … 56 from today, 10.00) between the one-off events on days 14 and 21.
+const series = 'Lasten musiikkileikkikoulu'
+const [L, P, K] = [series, 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']
+const calendar = [L, L, P, L, K, L, L, L, L, L]
 
 describe('the event calendar', () => {
-  it.each(['', '/sv', '/en'])('lists the site’s upcoming events, soonest first, without WCAG violations (%s)', async (prefix) => {
+  it.each(['', '/sv', '/en'])('lists the site’s upcoming occurrences, soonest first, without WCAG violations (%s)', async (prefix) => {
     const response = await page().goto(`${regional}${prefix}/events`)
     expect(response?.status()).toBe(200)
-    expect(await titles()).toEqual(
-      prefix === '/sv' ? ['Lasten musiikkileikkikoulu', 'Spelmanskväll', 'Kyläilta: tuulivoima ja Veteli'] : ['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli'],
-    )
+    expect(await titles()).toEqual(prefix === '/sv' ? calendar.map((name) => (name === P ? 'Spelmanskväll' : name)) : calendar)
     await expectNoAxeViolations(page())
+  })
+
+  it('shows a weekly series on each of its dates, each card with its own date and a link to it', async () => {
+    await page().goto(`${regional}/events`)
+    const cards = page().locator('.event-list article', { hasText: series })
+    expect(await cards.count()).toBe(8)
+    const times = await cards.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')))
+    expect(new Set(times).size).toBe(8)
+    expect(new Set(times.map((time) => new Date(time!).getUTCDay())).size).toBe(1)
+    const links = await cards.locator('h3 a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
+    expect(links.every((href) => /^\/events\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/.test(href!))).toBe(true)
+    expect(new Set(links).size).toBe(8)
   })
 
   it('shows each site only the events chosen for it', async () => {
@@ -34,11 +48,11 @@ describe('the event calendar', () => {
   })
 
   it.each([
-    ['municipality=924', ['Kyläilta: tuulivoima ja Veteli']],
-    ['topic=yso:p4354', ['Lasten musiikkileikkikoulu']],
-    ['audience=families', ['Lasten musiikkileikkikoulu', 'Pelimanniilta']],
-    ['free=1', ['Lasten musiikkileikkikoulu', 'Kyläilta: tuulivoima ja Veteli']],
-    ['q=pelimanni', ['Pelimanniilta']],
+    ['municipality=924', [K]],
+    ['topic=yso:p4354', Array(8).fill(L)],
+    ['audience=families', calendar.filter((name) => name !== K)],
+    ['free=1', calendar.filter((name) => name !== P)],
+    ['q=pelimanni', [P]],
     ['when=today', []],
   ])('filters by %s', async (query, expected) => {
     await page().goto(`${regional}/events?${query}`)
@@ -57,7 +71,7 @@ describe('the event calendar', () => {
     expect(notice).toContain('Kuntarajaus jätettiin pois')
     expect(notice).toContain('Päivämäärä "31.12.2026" ei kelpaa')
     expect(notice).toContain('Sivunumero ei kelpaa')
-    expect((await titles()).length).toBe(3)
+    expect(await titles()).toEqual(calendar)
   })
 
   it('can be filtered with the keyboard alone, and keeps the filters in the URL', async () => {
@@ -88,12 +102,17 @@ describe('the event page', () => {
     await expectNoAxeViolations(page())
   })
 
-  it('lists the coming occurrences of a recurring event', async () => {
+  it('lists the coming occurrences of a recurring event and marks the one the calendar linked to', async () => {
     await page().goto(`${regional}/events`)
-    await page().getByRole('link', { name: 'Lasten musiikkileikkikoulu' }).click()
-    await page().waitForURL(/\/events\/\d+$/)
+    const third = page().locator('.event-list article', { hasText: series }).nth(2)
+    const date = await third.locator('time').getAttribute('datetime')
+    await third.getByRole('link', { name: series }).click()
+    await page().waitForURL(/\/events\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/)
     expect(await page().textContent('#occurrences-heading')).toBe('Tapahtumakerrat')
     expect(await page().locator('section[aria-labelledby="occurrences-heading"] li').count()).toBe(8)
+    expect(await page().locator('li[aria-current="date"] time').getAttribute('datetime')).toBe(date)
+    expect(await page().locator('.event-facts time').getAttribute('datetime')).toBe(date)
+    await expectNoAxeViolations(page())
   })
 
   it('answers 404 for unknown, malformed and unpublished events', async () => {

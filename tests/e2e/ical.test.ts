@@ -16,6 +16,9 @@ describe('iCalendar feeds', () => {
     expect(text).toMatch(/UID:event-\d+@kaustisenseutu\.fi/)
     const cancelled = text.split('BEGIN:VEVENT').find((block) => block.includes('Kyläilta'))!
     expect(cancelled).toContain('STATUS:CANCELLED')
+    // The weekly series is one VEVENT with its rule, not its first date alone.
+    const series = text.split('BEGIN:VEVENT').find((block) => block.includes('Lasten musiikkileikkikoulu'))!
+    expect(series).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU);COUNT=8\r\n/)
     const again = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
     expect([...unfold(again.body).matchAll(/^UID:(.*)$/gm)].map((m) => m[1])).toEqual([...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]))
   })

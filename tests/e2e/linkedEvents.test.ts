@@ -30,6 +30,14 @@ describe('our events as a Linked Events v1 source', () => {
     expect(first.body.meta.previous).toBeNull()
   })
 
+  it('filters by date through every occurrence, so a series is found after its first date', async () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+    const later = await get(`/v1/event?start=${day(22)}`)
+    expect(later.body.data.map((e) => e.name.fi)).toEqual(['Lasten musiikkileikkikoulu'])
+    const window = await get(`/v1/event?start=${day(15)}&end=${day(22)}`)
+    expect(window.body.data.map((e) => e.name.fi)).toEqual(['Lasten musiikkileikkikoulu', 'Kyläilta: tuulivoima ja Veteli'])
+  })
+
   it('answers bad parameters with 400 and a message', async () => {
     expect((await get('/v1/event?page_size=1000')).body.detail).toMatch(/page_size/)
     const bad = await get('/v1/event?start=eilen')

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { rrulestr } from 'rrule'
+import { describe, expect, it, vi } from 'vitest'
 import { buildCalendar } from '../../src/lib/ical'
+import { icalSeries, occurrencesOf, type Recurrence } from '../../src/lib/recurrence'
 
 const event = {
   id: 42,
@@ -37,5 +39,44 @@ describe('iCalendar', () => {
     const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, status: 'cancelled', allDay: true, endsAt: undefined }] }))
     expect(text).toContain('STATUS:CANCELLED')
     expect(text).toMatch(/DTSTART;VALUE=DATE:20260708/)
+  })
+
+  it('writes a series as one VEVENT with its rule, removed and added dates in Helsinki time', () => {
+    // Tuesdays 18.00–21.00 from 13 October 2026, four times, 20 October removed, Thursday 22 October added;
+    // winter time begins on 25 October.
+    const start = new Date('2026-10-13T15:00:00Z')
+    const series = icalSeries(start, new Date('2026-10-13T18:00:00Z'), { frequency: 'weekly', weekdays: ['TU'], count: 4, removed: ['2026-10-20'], added: ['2026-10-22T15:00:00.000Z'] })!
+    const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }] }))
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect(text).toContain('DTSTART;TZID=Europe/Helsinki:20261013T180000')
+    expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=4\r\n')
+    expect(text).toContain('EXDATE;TZID=Europe/Helsinki:20261020T180000\r\n')
+    expect(text).toContain('RDATE;TZID=Europe/Helsinki:20261022T180000\r\n')
+  })
+
+  it('writes an all-day series’ dates as days', () => {
+    const start = new Date('2026-10-12T21:00:00Z') // 13 October in Helsinki
+    const series = icalSeries(start, undefined, { frequency: 'daily', count: 3, removed: ['2026-10-14'] })!
+    const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, allDay: true, startsAt: series.first.start, endsAt: undefined, series }] }))
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20261013/)
+    expect(text).toContain('RRULE:FREQ=DAILY;COUNT=3\r\n')
+    expect(text).toContain('EXDATE;VALUE=DATE:20261014\r\n')
+  })
+
+  it('a calendar app expands the series to exactly the occurrences the calendar lists', () => {
+    // rrule.js reads TZID times through the process's own time zone.
+    vi.stubEnv('TZ', 'UTC')
+    try {
+      const start = new Date('2026-10-13T15:00:00Z')
+      const end = new Date('2026-10-13T18:00:00Z')
+      const recurrence: Recurrence = { frequency: 'weekly', weekdays: ['TU', 'TH'], until: '2026-11-30T00:00:00.000Z', removed: ['2026-10-20', '2026-11-05'], added: ['2026-12-05T10:00:00.000Z'] }
+      const series = icalSeries(start, end, recurrence)!
+      const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }] }))
+      const vevent = text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT'))
+      const rule = vevent.split('\r\n').filter((line) => /^(DTSTART|RRULE|EXDATE|RDATE)[;:]/.test(line))
+      expect(rrulestr(rule.join('\n'), { forceset: true }).all()).toEqual(occurrencesOf(start, end, recurrence).map((o) => o.start))
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

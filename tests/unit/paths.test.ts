@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hostnameOf, localePath, splitLocale } from '../../src/lib/paths'
+import { eventPath, hostnameOf, localePath, splitLocale } from '../../src/lib/paths'
 
 describe('public paths', () => {
   it('puts Finnish at the root and the other languages under a prefix', () => {
@@ -7,6 +7,11 @@ describe('public paths', () => {
     expect(localePath('fi', '/tapahtumat')).toBe('/tapahtumat')
     expect(localePath('sv', '/')).toBe('/sv')
     expect(localePath('en', 'events')).toBe('/en/events')
+  })
+
+  it('links an event, or one of its occurrences', () => {
+    expect(eventPath('fi', 42)).toBe('/events/42')
+    expect(eventPath('sv', 42, '2026-10-20')).toBe('/sv/events/42?occurrence=2026-10-20')
   })
 
   it('reads the language from the first segment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatEventTime, helsinkiDate, helsinkiToday, helsinkiWeekend } from '../../src/lib/time'
+import { formatEventTime, helsinkiDate, helsinkiDay, helsinkiToday, helsinkiWeekend } from '../../src/lib/time'
 
 describe('Helsinki time', () => {
   it('takes the Helsinki day, not the UTC day', () => {
@@ -7,6 +7,11 @@ describe('Helsinki time', () => {
     const today = helsinkiToday(new Date('2026-07-07T23:30:00Z'))
     expect(today.from.toISOString()).toBe('2026-07-07T21:00:00.000Z')
     expect(today.to.toISOString()).toBe('2026-07-08T20:59:59.999Z')
+  })
+
+  it('names the Helsinki day of an instant', () => {
+    expect(helsinkiDay(new Date('2026-07-07T23:30:00Z'))).toBe('2026-07-08')
+    expect(helsinkiDay(new Date('2026-12-31T21:59:59Z'))).toBe('2026-12-31')
   })
 
   it('knows the weekend, also across the change to winter time', () => {

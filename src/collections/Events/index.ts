@@ -5,6 +5,7 @@ import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { urlField } from '../../fields/url'
 import { revalidating } from '../hooks/revalidate'
+import { removeOccurrences, syncOccurrences } from './occurrences'
 import { deriveRule, recurrenceField } from './recurrence'
 import { raiseSequence } from './sequence'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
@@ -22,6 +23,8 @@ const statuses = {
   cancelled: t3('Peruttu', 'Inställt', 'Cancelled'),
   postponed: t3('Siirretty', 'Uppskjutet', 'Postponed'),
 }
+
+const revalidateEvents = revalidating('events')
 
 const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 
@@ -47,7 +50,12 @@ export const Events: CollectionConfig = {
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
   },
-  hooks: { beforeChange: [deriveRule, raiseSequence], ...revalidating('events') },
+  hooks: {
+    beforeChange: [deriveRule, raiseSequence],
+    afterChange: [syncOccurrences, ...revalidateEvents.afterChange],
+    beforeDelete: [removeOccurrences],
+    afterDelete: revalidateEvents.afterDelete,
+  },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
     {
@@ -101,5 +109,7 @@ export const Events: CollectionConfig = {
       label: t3('Muutosten määrä (iCalendar)', 'Antal ändringar (iCalendar)', 'Revision (iCalendar)'),
       admin: { readOnly: true, position: 'sidebar', description: t3('Kasvaa, kun aika, paikka, nimi tai tila muuttuu.', 'Ökar när tid, plats, namn eller status ändras.', 'Grows when the time, place, name or status changes.') },
     },
+    // Not shown or read: lets a query on events ask for "an occurrence in this range".
+    { name: 'occurrences', type: 'join', collection: 'event-occurrences', on: 'event', label: t3('Tapahtumakerrat', 'Evenemangstillfällen', 'Occurrences'), admin: { hidden: true } },
   ],
 }

@@ -53,8 +53,9 @@ function parseQuery(url: URL): { where: Where[]; page: number; pageSize: number 
   const end = date('end')
   if (start === null) return { error: 'start must be an ISO 8601 date or time, or "now".' }
   if (end === null) return { error: 'end must be an ISO 8601 date or time.' }
-  if (start) where.push({ or: [{ endsAt: { greater_than_equal: start } }, { and: [{ endsAt: { exists: false } }, { startsAt: { greater_than_equal: start } }] }] })
-  if (end) where.push({ startsAt: { less_than_equal: end } })
+  // An event matches when one of its occurrences overlaps the range (both conditions on the same occurrence).
+  if (start) where.push({ 'occurrences.endsAt': { greater_than_equal: start } })
+  if (end) where.push({ 'occurrences.startsAt': { less_than_equal: end } })
   const keyword = url.searchParams.get('keyword')
   if (keyword) {
     const ids = keyword.split(',').map((k) => k.trim())
@@ -94,6 +95,7 @@ export function linkedEventsEndpoints({ dataSource, publisher }: { dataSource: s
           limit: query.pageSize,
           sort: 'startsAt',
           overrideAccess: true,
+          joins: false,
         })
         const options = optionsFor(req, dataSource, publisher)
         const pageUrl = (page: number) => {
@@ -121,6 +123,7 @@ export function linkedEventsEndpoints({ dataSource, publisher }: { dataSource: s
           depth: 1,
           limit: 1,
           overrideAccess: true,
+          joins: false,
         })
         const doc = result.docs[0]
         if (!doc) return detail(404, 'Not found.')

@@ -1,8 +1,8 @@
 import { dictionary } from '@/i18n/site'
 import { defaultLocale, isLocale } from '@/lib/locales'
-import { localePath } from '@/lib/paths'
+import { eventPath, localePath } from '@/lib/paths'
 import { formatEventTime } from '@/lib/time'
-import { listEvents } from '../../data/events'
+import { nextEvents } from '../../data/events'
 import { memberMunicipalities } from '../../data/municipalities'
 import { siteForHost } from '../../data/sites'
 
@@ -22,7 +22,7 @@ export default async function FrontPage({ params }: Props) {
     )
   const [municipalities, upcoming] = await Promise.all([
     memberMunicipalities(locale),
-    listEvents(site.id, locale, { when: 'upcoming', range: undefined, freeOnly: false, page: 1 }, 3),
+    nextEvents(site.id, locale, 3),
   ])
   return (
     <>
@@ -30,13 +30,13 @@ export default async function FrontPage({ params }: Props) {
         <h1>{site.name[locale]}</h1>
         {site.tagline[locale] ? <p className="lead">{site.tagline[locale]}</p> : null}
       </section>
-      {upcoming.events.length > 0 ? (
+      {upcoming.length > 0 ? (
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{t.upcomingEvents}</h2>
           <ul className="event-teasers">
-            {upcoming.events.map((event) => (
-              <li key={event.id}>
-                <a href={localePath(locale, `/events/${event.id}`)}>{event.name}</a>{' '}
+            {upcoming.map((event) => (
+              <li key={event.key}>
+                <a href={eventPath(locale, event.id, event.occurrence)}>{event.name}</a>{' '}
                 <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
                 {event.status !== 'scheduled' ? <strong> · {event.status === 'cancelled' ? t.cancelled : t.postponed}</strong> : null}
               </li>

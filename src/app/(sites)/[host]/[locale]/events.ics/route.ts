@@ -2,12 +2,15 @@ import { dictionary } from '@/i18n/site'
 import { parseEventFilters } from '@/lib/eventFilters'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { calendarResponse } from '../../../data/calendarFeed'
-import { listEvents } from '../../../data/events'
+import { feedEvents } from '../../../data/events'
 import { requestContext } from '../../../data/request'
 import { siteForHost } from '../../../data/sites'
 
-/** The maximum number of events in one feed: a year of a busy region's calendar. */
-const FEED_LIMIT = 1000
+/**
+ * A feed holds the events of the first this many occurrences the filters find (a year of a busy
+ * region's calendar), each event once, a series with its whole rule.
+ */
+const FEED_OCCURRENCES = 2000
 
 /** `/events.ics?municipality=236…`: the calendar's filters as a subscribable iCalendar feed. */
 export async function GET(request: Request, { params }: { params: Promise<{ host: string; locale: string }> }) {
@@ -22,6 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ host
     return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   const { origin } = await requestContext()
-  const { events } = await listEvents(site.id, locale, { ...filters, page: 1 }, FEED_LIMIT)
-  return calendarResponse(site, locale, origin, events, 'events.ics')
+  return calendarResponse(site, locale, origin, await feedEvents(site.id, locale, filters, FEED_OCCURRENCES), 'events.ics')
 }

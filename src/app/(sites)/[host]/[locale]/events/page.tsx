@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { dictionary } from '@/i18n/site'
 import { filtersToQuery, parseEventFilters } from '@/lib/eventFilters'
 import { defaultLocale, isLocale } from '@/lib/locales'
-import { localePath } from '@/lib/paths'
+import { eventPath, localePath } from '@/lib/paths'
 import { formatEventTime } from '@/lib/time'
 import { EventFiltersForm } from '../../../components/EventFiltersForm'
 import { filterChoices, listEvents } from '../../../data/events'
@@ -54,10 +54,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
         ) : (
           <ol className="event-list">
             {events.map((event) => (
-              <li key={event.id}>
+              <li key={event.key}>
                 <article>
                   <h3>
-                    <a href={localePath(locale, `/events/${event.id}`)}>{event.name}</a>
+                    <a href={eventPath(locale, event.id, event.occurrence)}>{event.name}</a>
                   </h3>
                   <p className="event-meta">
                     <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>

@@ -5,14 +5,14 @@ import { dictionary } from '@/i18n/site'
 import { eventJsonLd, serializeJsonLd } from '@/lib/jsonld'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
-import { expand, recurrenceOf } from '@/lib/recurrence'
-import { formatEventTime } from '@/lib/time'
+import { occurrencesOf } from '@/lib/recurrence'
+import { formatEventTime, helsinkiDay } from '@/lib/time'
 import type { Municipality } from '@/payload-types'
 import { getEvent } from '../../../../data/events'
 import { requestContext } from '../../../../data/request'
 import { siteForHost } from '../../../../data/sites'
 
-type Props = { params: Promise<{ host: string; locale: string; id: string }> }
+type Props = { params: Promise<{ host: string; locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** A row of the event's facts that is a link, shown only when the event has it. */
 function Fact({ term, link }: { term: string; link?: string | null }) {
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return event ? { title: event.name, description: event.shortDescription } : {}
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const { locale, event } = await load(params)
   if (!event) notFound()
   const t = dictionary(locale)
@@ -49,17 +49,20 @@ export default async function EventPage({ params }: Props) {
   const place = event.placeDetails
   const municipality = place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
   const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
-  // A series lists its coming occurrences (at most 20); the rule was validated when published.
-  const series = expand(new Date(event.startsAt), recurrenceOf(event.doc.recurrence as Record<string, unknown> | undefined))
+  // A series shows the occurrence a link asked for (`?occurrence=YYYY-MM-DD`), else its next one,
+  // and lists the coming ones (at most 20).
+  const all = occurrencesOf(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.recurrence)
+  const asked = (await searchParams).occurrence
   const now = Date.now()
-  const occurrences = series.ok ? series.starts.filter((start) => start.getTime() >= now).slice(0, 20) : []
-  const duration = event.endsAt ? Date.parse(event.endsAt) - Date.parse(event.startsAt) : undefined
+  const coming = all.filter((o) => (o.end ?? o.start).getTime() >= now)
+  const shown = all.find((o) => helsinkiDay(o.start) === asked) ?? coming[0] ?? all[0]!
+  const occurrences = coming.slice(0, 20)
   const jsonLd = eventJsonLd({
     name: event.name,
     description: event.shortDescription,
     url,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
+    startsAt: shown.start.toISOString(),
+    endsAt: shown.end?.toISOString(),
     status: event.status,
     place: place ? { name: place.name ?? '', streetAddress: place.streetAddress, postcode: place.postcode, locality: municipality } : undefined,
     onlineUrl: event.doc.onlineUrl,
@@ -81,7 +84,7 @@ export default async function EventPage({ params }: Props) {
       <dl className="event-facts">
         <dt>{t.when}</dt>
         <dd>
-          <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
+          <time dateTime={shown.start.toISOString()}>{formatEventTime(shown.start, shown.end, event.allDay, locale)}</time>
         </dd>
         {place ? (
           <>
@@ -105,9 +108,9 @@ export default async function EventPage({ params }: Props) {
         <section aria-labelledby="occurrences-heading">
           <h2 id="occurrences-heading">{t.occurrences}</h2>
           <ul>
-            {occurrences.map((start) => (
-              <li key={start.toISOString()}>
-                <time dateTime={start.toISOString()}>{formatEventTime(start, duration ? new Date(start.getTime() + duration) : undefined, event.allDay, locale)}</time>
+            {occurrences.map((o) => (
+              <li key={o.start.toISOString()} aria-current={o === shown ? 'date' : undefined}>
+                <time dateTime={o.start.toISOString()}>{formatEventTime(o.start, o.end, event.allDay, locale)}</time>
               </li>
             ))}
           </ul>
