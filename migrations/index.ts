@@ -3,6 +3,7 @@ import * as migration_20261123_203159_events_places from './20261123_203159_even
 import * as migration_20261123_203500_municipalities from './20261123_203500_municipalities';
 import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
 import * as migration_20261123_210820_event_recurrence from './20261123_210820_event_recurrence';
+import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_210820_event_recurrence.up,
     down: migration_20261123_210820_event_recurrence.down,
-    name: '20261123_210820_event_recurrence'
+    name: '20261123_210820_event_recurrence',
+  },
+  {
+    up: migration_20261123_220413_event_submissions.up,
+    down: migration_20261123_220413_event_submissions.down,
+    name: '20261123_220413_event_submissions'
   },
 ];

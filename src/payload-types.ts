@@ -161,6 +161,23 @@ export interface Event {
    * Grows when the time, place, name or status changes.
    */
   icalSequence?: number | null;
+  /**
+   * Approve by publishing (choose the organiser, and a place if needed, first) or reject by choosing Rejected and saving. Either way the submitter’s name, e-mail and message are erased, from earlier versions too.
+   */
+  submission?: {
+    state?: ('pending' | 'approved' | 'rejected') | null;
+    submittedAt?: string | null;
+    language?: ('fi' | 'sv' | 'en') | null;
+    submitterName?: string | null;
+    submitterEmail?: string | null;
+    message?: string | null;
+    organiser?: string | null;
+    placeName?: string | null;
+    placeAddress?: string | null;
+    municipality?: (number | null) | Municipality;
+    clientKey?: string | null;
+  };
+  moderationRank?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -592,6 +609,22 @@ export interface EventsSelect<T extends boolean = true> {
   eventStatus?: T;
   sites?: T;
   icalSequence?: T;
+  submission?:
+    | T
+    | {
+        state?: T;
+        submittedAt?: T;
+        language?: T;
+        submitterName?: T;
+        submitterEmail?: T;
+        message?: T;
+        organiser?: T;
+        placeName?: T;
+        placeAddress?: T;
+        municipality?: T;
+        clientKey?: T;
+      };
+  moderationRank?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,8 +3,8 @@
  * single line break stays a line break. Everything becomes text nodes, so markup a visitor
  * types (`<script>`, `<b>`) is kept as the characters it is and never becomes HTML.
  */
-export type LexicalDocument = { root: LexicalNode & { type: 'root' } }
-type LexicalNode = { type: string; version: number; [key: string]: unknown }
+export type LexicalNode = { type: string; version: number; text?: string; children?: LexicalNode[]; [key: string]: unknown }
+export type LexicalDocument = { root: LexicalNode & { type: 'root'; children: LexicalNode[]; direction: 'ltr'; format: ''; indent: number } }
 
 const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { plainTextToRichText } from '../../src/lib/richText'
 
 const texts = (doc: ReturnType<typeof plainTextToRichText>) =>
-  doc!.root.children.map((p) => ((p as { children: { type: string; text?: string }[] }).children.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('')))
+  doc!.root.children.map((p) => p.children!.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join(''))
 
 describe('plain text to rich text', () => {
   it('makes a paragraph of each block and keeps single line breaks', () => {

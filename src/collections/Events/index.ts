@@ -7,6 +7,7 @@ import { urlField } from '../../fields/url'
 import { revalidating } from '../hooks/revalidate'
 import { deriveRule, recurrenceField } from './recurrence'
 import { raiseSequence } from './sequence'
+import { eraseAfterModeration, moderate, moderationRankField, submissionField } from './submission'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
 
 const audiences = {
@@ -23,10 +24,13 @@ const statuses = {
   postponed: t3('Siirretty', 'Uppskjutet', 'Postponed'),
 }
 
+const revalidate = revalidating('events')
+
 const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 
 /**
- * Events, entered once by the organisation that arranges them. Times are kept in UTC and
+ * Events, entered once by the organisation that arranges them or sent by a visitor through the
+ * public form (a draft with a `submission`, see ./submission.ts). Times are kept in UTC and
  * entered in Europe/Helsinki; drafts are not validated until they are published.
  */
 export const Events: CollectionConfig = {
@@ -34,10 +38,11 @@ export const Events: CollectionConfig = {
   labels: { singular: t3('Tapahtuma', 'Evenemang', 'Event'), plural: t3('Tapahtumat', 'Evenemang', 'Events') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'startsAt', 'organiser', 'eventStatus', '_status'],
+    defaultColumns: ['name', 'submission.state', 'startsAt', 'organiser', 'eventStatus', '_status'],
     group: t3('Tapahtumat', 'Evenemang', 'Events'),
   },
-  defaultSort: '-startsAt',
+  // Submissions awaiting moderation first, then the latest events.
+  defaultSort: ['moderationRank', '-startsAt'],
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation('organiser'),
@@ -47,7 +52,7 @@ export const Events: CollectionConfig = {
     update: ownOrganisationContent('organiser'),
     delete: ownOrganisationContent('organiser'),
   },
-  hooks: { beforeChange: [deriveRule, raiseSequence], ...revalidating('events') },
+  hooks: { beforeChange: [deriveRule, raiseSequence, moderate], afterChange: [eraseAfterModeration, ...revalidate.afterChange], afterDelete: revalidate.afterDelete },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('eventNameRequired') },
     {
@@ -101,5 +106,7 @@ export const Events: CollectionConfig = {
       label: t3('Muutosten määrä (iCalendar)', 'Antal ändringar (iCalendar)', 'Revision (iCalendar)'),
       admin: { readOnly: true, position: 'sidebar', description: t3('Kasvaa, kun aika, paikka, nimi tai tila muuttuu.', 'Ökar när tid, plats, namn eller status ändras.', 'Grows when the time, place, name or status changes.') },
     },
+    submissionField,
+    moderationRankField,
   ],
 }
