@@ -155,12 +155,6 @@ export interface Event {
   ticketUrl?: string | null;
   registrationUrl?: string | null;
   image?: (number | null) | Media;
-  eventStatus: 'scheduled' | 'cancelled' | 'postponed';
-  sites?: (number | Site)[] | null;
-  /**
-   * Grows when the time, place, name or status changes.
-   */
-  icalSequence?: number | null;
   /**
    * Approve by publishing (choose the organiser, and a place if needed, first) or reject by choosing Rejected and saving. Either way the submitter’s name, e-mail and message are erased, from earlier versions too.
    */
@@ -177,6 +171,12 @@ export interface Event {
     municipality?: (number | null) | Municipality;
     clientKey?: string | null;
   };
+  eventStatus: 'scheduled' | 'cancelled' | 'postponed';
+  sites?: (number | Site)[] | null;
+  /**
+   * Grows when the time, place, name or status changes.
+   */
+  icalSequence?: number | null;
   moderationRank?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -606,9 +606,6 @@ export interface EventsSelect<T extends boolean = true> {
   ticketUrl?: T;
   registrationUrl?: T;
   image?: T;
-  eventStatus?: T;
-  sites?: T;
-  icalSequence?: T;
   submission?:
     | T
     | {
@@ -624,6 +621,9 @@ export interface EventsSelect<T extends boolean = true> {
         municipality?: T;
         clientKey?: T;
       };
+  eventStatus?: T;
+  sites?: T;
+  icalSequence?: T;
   moderationRank?: T;
   updatedAt?: T;
   createdAt?: T;

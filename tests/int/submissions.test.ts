@@ -98,7 +98,7 @@ describe('a public submission', () => {
   it('keeps script and markup as text', async () => {
     const { fields } = await submit({ description: '<script>alert(1)</script><img src=x onerror=alert(2)>' })
     const [doc] = await byName(fields.name as string)
-    const paragraph = doc!.description!.root.children[0] as { children: { type: string; text: string }[] }
+    const paragraph = doc!.description!.root.children[0] as unknown as { children: { type: string; text: string }[] }
     expect(paragraph.children).toEqual([expect.objectContaining({ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(2)>' })])
   })
 
@@ -134,7 +134,7 @@ describe('a public submission', () => {
   })
 
   it('comes first in the editors’ list', async () => {
-    await payload.create({ collection: 'events', data: { name: unique('Myöhempi'), shortDescription: 'x', startsAt: new Date(Date.now() + 400 * DAY).toISOString(), onlineUrl: 'https://example.org/x', organiser: memberOrganisation, _status: 'published' } })
+    await payload.create({ collection: 'events', data: { name: unique('Myöhempi'), shortDescription: 'x', startsAt: new Date(Date.now() + 400 * DAY).toISOString(), startsAt_tz: 'Europe/Helsinki', onlineUrl: 'https://example.org/x', organiser: memberOrganisation, eventStatus: 'scheduled', _status: 'published' } })
     const { fields } = await submit()
     const list = await payload.find({ collection: 'events', draft: true, user: editor, overrideAccess: false, limit: 200, depth: 0 })
     const ranks = list.docs.map((d) => d.moderationRank)

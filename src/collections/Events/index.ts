@@ -89,6 +89,8 @@ export const Events: CollectionConfig = {
     urlField('ticketUrl', t3('Lippujen osoite', 'Biljettadress', 'Tickets')),
     urlField('registrationUrl', t3('Ilmoittautumisen osoite', 'Anmälningsadress', 'Registration')),
     { name: 'image', type: 'upload', relationTo: 'media', label: t3('Kuva', 'Bild', 'Image') },
+    // First in the sidebar, where an editor moderating a submission looks.
+    submissionField,
     {
       name: 'eventStatus',
       type: 'select',
@@ -106,7 +108,6 @@ export const Events: CollectionConfig = {
       label: t3('Muutosten määrä (iCalendar)', 'Antal ändringar (iCalendar)', 'Revision (iCalendar)'),
       admin: { readOnly: true, position: 'sidebar', description: t3('Kasvaa, kun aika, paikka, nimi tai tila muuttuu.', 'Ökar när tid, plats, namn eller status ändras.', 'Grows when the time, place, name or status changes.') },
     },
-    submissionField,
     moderationRankField,
   ],
 }

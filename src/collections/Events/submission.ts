@@ -15,7 +15,7 @@ const readOnly = { readOnly: true } as const
 export const submissionField: Field = {
   name: 'submission',
   type: 'group',
-  label: t3('Yleisön ilmoittama tapahtuma', 'Evenemang anmält av allmänheten', 'Submitted by the public'),
+  label: t3('Yleisön ilmoitus', 'Anmälan från allmänheten', 'Public submission'),
   access: { read: fieldIsStaff, create: fieldIsStaff, update: fieldIsStaff },
   admin: {
     position: 'sidebar',
@@ -31,6 +31,7 @@ export const submissionField: Field = {
       name: 'state',
       type: 'select',
       label: t3('Tarkastus', 'Granskning', 'Moderation'),
+      admin: { isClearable: false },
       options: [
         { value: 'pending', label: t3('Odottaa tarkastusta', 'Väntar på granskning', 'Awaiting moderation') },
         { value: 'approved', label: t3('Hyväksytty', 'Godkänd', 'Approved') },

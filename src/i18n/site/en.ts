@@ -111,6 +111,7 @@ export const en: Dictionary = {
       'Your name and e-mail address are used only to check your submission: the editors contact you if something needs clarifying. They are not published, and they are erased together with your message as soon as the submission has been approved or rejected.',
     send: 'Send for review',
     summaryTitle: 'Please check the following',
+    errorPrefix: 'Error:',
     missing: {
       name: 'Give the event a name.',
       shortDescription: 'Write a short description.',

@@ -109,6 +109,7 @@ export const fi = {
       'Nimeäsi ja sähköpostiosoitettasi käytetään vain ilmoituksen tarkastamiseen: toimitus ottaa sinuun yhteyttä, jos jotain pitää tarkentaa. Niitä ei julkaista, ja ne poistetaan viestisi kanssa heti, kun ilmoitus on hyväksytty tai hylätty.',
     send: 'Lähetä tarkastettavaksi',
     summaryTitle: 'Tarkista nämä kohdat',
+    errorPrefix: 'Virhe:',
     missing: {
       name: 'Anna tapahtuman nimi.',
       shortDescription: 'Kirjoita lyhyt kuvaus.',

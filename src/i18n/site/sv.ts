@@ -111,6 +111,7 @@ export const sv: Dictionary = {
       'Ditt namn och din e-postadress används bara för att granska anmälan: redaktionen kontaktar dig om något behöver preciseras. De publiceras inte, och de raderas tillsammans med ditt meddelande så snart anmälan har godkänts eller avvisats.',
     send: 'Skicka för granskning',
     summaryTitle: 'Kontrollera följande',
+    errorPrefix: 'Fel:',
     missing: {
       name: 'Ange evenemangets namn.',
       shortDescription: 'Skriv en kort beskrivning.',

@@ -36,6 +36,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t.events}</h1>
+      <p>
+        <a className="button-link" href={localePath(locale, '/events/new')}>
+          {t.submit.link}
+        </a>
+      </p>
       {problems.length > 0 ? (
         <div className="notice" role="status">
           <ul>
