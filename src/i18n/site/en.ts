@@ -99,7 +99,7 @@ export const en: Dictionary = {
       description: 'Programme, performers and anything else people need to know. A blank line starts a new paragraph.',
       date: 'For example 24.12.2026.',
       time: 'Finnish time, for example 18.00.',
-      endDate: 'Leave empty if the event ends on the same day.',
+      endDate: 'For example 25.12.2026. Leave empty if the event ends on the same day.',
       place: 'Give a place, the address of an online event, or both.',
       organiser: 'The association, company, municipality or person organising the event.',
       price: 'For example 10 €, children 5 €.',

@@ -97,7 +97,7 @@ export const fi = {
       description: 'Ohjelma, esiintyjät ja muu tarpeellinen. Tyhjä rivi aloittaa uuden kappaleen.',
       date: 'Esimerkiksi 24.12.2026.',
       time: 'Suomen aikaa, esimerkiksi 18.00.',
-      endDate: 'Jätä tyhjäksi, jos tapahtuma päättyy samana päivänä.',
+      endDate: 'Esimerkiksi 25.12.2026. Jätä tyhjäksi, jos tapahtuma päättyy samana päivänä.',
       place: 'Anna tapahtumapaikka, verkkotapahtuman osoite tai molemmat.',
       organiser: 'Yhdistys, yritys, kunta tai henkilö, joka järjestää tapahtuman.',
       price: 'Esimerkiksi 10 €, lapset 5 €.',

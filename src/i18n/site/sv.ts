@@ -99,7 +99,7 @@ export const sv: Dictionary = {
       description: 'Program, artister och annat som behövs. En tom rad börjar ett nytt stycke.',
       date: 'Till exempel 24.12.2026.',
       time: 'Finsk tid, till exempel 18.00.',
-      endDate: 'Lämna tomt om evenemanget slutar samma dag.',
+      endDate: 'Till exempel 25.12.2026. Lämna tomt om evenemanget slutar samma dag.',
       place: 'Ange en plats, adressen till ett webbevenemang eller båda.',
       organiser: 'Förening, företag, kommun eller person som ordnar evenemanget.',
       price: 'Till exempel 10 €, barn 5 €.',

@@ -47,8 +47,8 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
       {input(describe(name, { hint: Boolean(hint), extra, required }))}
     </div>
   )
-  const text = (name: TextFieldName, options: { hint?: string; required?: boolean; type?: string; autoComplete?: string; extra?: string } = {}) =>
-    field(name, (props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} defaultValue={values[name]} />, options)
+  const text = (name: TextFieldName, options: { hint?: string; required?: boolean; type?: string; autoComplete?: string; extra?: string; short?: boolean } = {}) =>
+    field(name, (props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} className={options.short ? 'short' : undefined} defaultValue={values[name]} />, options)
   const area = (name: TextFieldName, rows: number, options: { hint?: string; required?: boolean } = {}) =>
     field(name, (props) => <textarea {...props} rows={rows} defaultValue={values[name]} />, options)
 
@@ -104,13 +104,15 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
 
         <section aria-labelledby="section-time">
           <h2 id="section-time">{t.sections.time}</h2>
+          {/* Text, not date and time inputs: those show the browser's own format (mm/dd/yyyy on a
+              Finnish page in an English browser) and cannot be typed the same way everywhere. */}
           <div className="field-row">
-            {text('startDate', { type: 'date', hint: t.hints.date, required: true })}
-            {text('startTime', { type: 'time', hint: t.hints.time, required: true })}
+            {text('startDate', { hint: t.hints.date, required: true, short: true })}
+            {text('startTime', { hint: t.hints.time, required: true, short: true })}
           </div>
           <div className="field-row">
-            {text('endDate', { type: 'date', hint: t.hints.endDate })}
-            {text('endTime', { type: 'time', hint: t.hints.time })}
+            {text('endDate', { hint: t.hints.endDate, short: true })}
+            {text('endTime', { hint: t.hints.time, short: true })}
           </div>
         </section>
 
