@@ -131,6 +131,9 @@ describe('a public submission', () => {
     expect(seen?.name).toBe(fields.name)
     expect(seen).not.toHaveProperty('submission')
     expect(JSON.stringify(memberList.docs)).not.toContain(fields.submitterEmail)
+    const versions = await payload.findVersions({ collection: 'events', where: { parent: { equals: doc!.id } }, user: member, overrideAccess: false })
+    expect(versions.totalDocs).toBeGreaterThan(0)
+    expect(JSON.stringify(versions.docs)).not.toContain(fields.submitterEmail)
   })
 
   it('comes first in the editors’ list', async () => {
