@@ -131,6 +131,18 @@ describe('without JavaScript', () => {
   })
 })
 
+describe('posts the form cannot make', () => {
+  it('are answered with a message, not an error page', async () => {
+    const huge = new FormData()
+    huge.set('description', 'a'.repeat(600 * 1024))
+    const response = await fetch(`${baseUrl}/sv/events/new`, { method: 'POST', body: huge })
+    expect(response.status).toBe(413)
+    expect(await response.text()).toMatch(/^Formulärets uppgifter var för stora/)
+    const plain = await fetch(`${baseUrl}/events/new`, { method: 'POST', body: new URLSearchParams({ name: 'x', token: 'forged' }) })
+    expect(plain.status).toBe(200)
+  })
+})
+
 describe('the moderation queue', () => {
   it('shows the editor pending submissions first, labelled', async () => {
     const editor = demoUsers.find((user) => user.role === 'editor')!

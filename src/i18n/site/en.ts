@@ -143,6 +143,7 @@ export const en: Dictionary = {
       tooManyAll: 'The form is receiving an unusual number of submissions right now. Please try again in an hour.',
       failed: 'Sending failed because of a technical fault. Your details are kept: please try again in a moment.',
     },
+    tooLarge: 'The form was too large to send. Go back, shorten the texts and send again.',
     thanksTitle: 'Thank you! Your event has been sent for review.',
     thanksText:
       'The editors check submissions, usually within a few working days. Once approved, the event appears in the event calendar. If something needs clarifying, you will get a message at the e-mail address you gave.',

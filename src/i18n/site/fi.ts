@@ -141,6 +141,7 @@ export const fi = {
       tooManyAll: 'Lomakkeella on juuri nyt poikkeuksellisen paljon ilmoituksia. Yritä tunnin kuluttua uudelleen.',
       failed: 'Lähetys epäonnistui teknisen vian vuoksi. Tietosi ovat tallessa: yritä hetken kuluttua uudelleen.',
     },
+    tooLarge: 'Lomakkeen tiedot olivat liian suuret lähetettäviksi. Palaa takaisin, lyhennä tekstejä ja lähetä uudelleen.',
     thanksTitle: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.',
     thanksText:
       'Toimitus tarkastaa ilmoituksen, yleensä muutaman arkipäivän kuluessa. Kun tapahtuma on hyväksytty, se näkyy tapahtumakalenterissa. Jos jotain pitää tarkentaa, saat viestin antamaasi sähköpostiosoitteeseen.',

@@ -143,6 +143,7 @@ export const sv: Dictionary = {
       tooManyAll: 'Formuläret tar just nu emot ovanligt många anmälningar. Försök igen om en timme.',
       failed: 'Det gick inte att skicka på grund av ett tekniskt fel. Dina uppgifter finns kvar: försök igen om en stund.',
     },
+    tooLarge: 'Formulärets uppgifter var för stora för att skickas. Gå tillbaka, korta ned texterna och skicka igen.',
     thanksTitle: 'Tack! Ditt evenemang har skickats för granskning.',
     thanksText:
       'Redaktionen granskar anmälan, oftast inom några vardagar. När evenemanget har godkänts syns det i evenemangskalendern. Om något behöver preciseras får du ett meddelande till den e-postadress du angav.',

@@ -20,6 +20,8 @@ export type SubmitEventState = SubmissionFeedback & { attempt: number }
  */
 export async function submitEvent(previous: SubmitEventState, form: FormData): Promise<SubmitEventState> {
   const { host, locale } = await requestContext()
+  // The previous state comes back from the browser: a hand-made post may send anything there.
+  const attempt = (typeof previous?.attempt === 'number' ? previous.attempt : 0) + 1
   try {
     const client = await payload()
     const outcome = await receiveSubmission(client, {
@@ -28,11 +30,11 @@ export async function submitEvent(previous: SubmitEventState, form: FormData): P
       siteId: (await siteForHost(host))?.id,
       forwardedFor: (await headers()).get('x-forwarded-for'),
     })
-    if (!outcome.sent) return { ...outcome.feedback, attempt: previous.attempt + 1 }
+    if (!outcome.sent) return { ...outcome.feedback, attempt }
   } catch (error) {
     console.error('Event submission failed:', error instanceof Error ? error.message : error)
-    const { values } = readSubmissionForm(form)
-    return { ...previous, values, problems: [], refusal: dictionary(locale).submit.refusals.failed, attempt: previous.attempt + 1 }
+    const { values, token } = readSubmissionForm(form)
+    return { token, values, problems: [], refusal: dictionary(locale).submit.refusals.failed, attempt }
   }
   redirect(localePath(locale, '/events/new/thanks'))
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 import type { Dictionary } from '@/i18n/site'
-import type { FieldName, TextFieldName } from '@/lib/eventSubmission'
+import { MAX_LENGTH, type FieldName, type TextFieldName } from '@/lib/eventSubmission'
 import { submitEvent, type SubmitEventState } from '../actions/submitEvent'
 
 type Texts = Dictionary['submit']
@@ -30,6 +30,9 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
     const ids = [hint && `${name}-hint`, extra, errors.has(name) && `${name}-error`].filter(Boolean)
     return { id: name, name, 'aria-describedby': ids.length ? ids.join(' ') : undefined, 'aria-invalid': errors.has(name) ? true : undefined, required }
   }
+  // Twice the limit: a little too much gets a message saying how much, while a huge paste cannot
+  // make the post larger than the server accepts.
+  const cap = (name: TextFieldName) => MAX_LENGTH[name] * 2
 
   /** A label, its hint and error, then the input, all tied together by ids. */
   const field = (name: TextFieldName, input: (props: Described) => ReactNode, { hint, required, extra }: { hint?: string; required?: boolean; extra?: string } = {}) => (
@@ -48,9 +51,9 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
     </div>
   )
   const text = (name: TextFieldName, options: { hint?: string; required?: boolean; type?: string; autoComplete?: string; extra?: string; short?: boolean } = {}) =>
-    field(name, (props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} className={options.short ? 'short' : undefined} defaultValue={values[name]} />, options)
+    field(name, (props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} className={options.short ? 'short' : undefined} maxLength={cap(name)} defaultValue={values[name]} />, options)
   const area = (name: TextFieldName, rows: number, options: { hint?: string; required?: boolean } = {}) =>
-    field(name, (props) => <textarea {...props} rows={rows} defaultValue={values[name]} />, options)
+    field(name, (props) => <textarea {...props} rows={rows} maxLength={cap(name)} defaultValue={values[name]} />, options)
 
   /** Checkboxes of one question in a fieldset, its legend the question. */
   const checkboxes = (name: 'topics' | 'audience', options: Choice[]) => (
