@@ -181,6 +181,15 @@ describe('moderation', () => {
     expect(await allowed(() => payload.findByID({ collection: 'events', id: doc!.id, overrideAccess: false }))).toBe(false)
   })
 
+  it('a copy of a submission is an ordinary event without the submitter', async () => {
+    const { fields } = await submit()
+    const [doc] = await byName(fields.name as string)
+    const copy = await payload.duplicate({ collection: 'events', id: doc!.id, draft: true, user: editor, overrideAccess: false })
+    expect(copy.moderationRank).toBe(1)
+    expect(copy.submission?.state ?? null).toBeNull()
+    expect(JSON.stringify(copy)).not.toContain(fields.submitterEmail)
+  })
+
   it('deleting a submission leaves nothing of it', async () => {
     const { fields } = await submit()
     const [doc] = await byName(fields.name as string)

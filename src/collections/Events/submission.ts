@@ -17,6 +17,8 @@ export const submissionField: Field = {
   type: 'group',
   label: t3('Yleisön ilmoitus', 'Anmälan från allmänheten', 'Public submission'),
   access: { read: fieldIsStaff, create: fieldIsStaff, update: fieldIsStaff },
+  // A copy is the editor's own event, not the visitor's submission: it takes none of their data.
+  hooks: { beforeDuplicate: [() => ({})] },
   admin: {
     position: 'sidebar',
     condition: (data) => Boolean(data?.submission?.state),

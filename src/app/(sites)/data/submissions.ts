@@ -15,7 +15,7 @@ import { executeSql } from '@/server/sql'
  */
 export const SUBMISSION_LIMITS = { perClientPerHour: 5, allPerHour: 50 }
 
-export type SubmissionRefusal = 'tooFast' | 'expired' | 'tooManyFromClient' | 'tooManyAll' | 'failed'
+type SubmissionRefusal = 'tooFast' | 'expired' | 'tooManyFromClient' | 'tooManyAll' | 'failed'
 
 /** What the form shows after an unsuccessful attempt: the values as sent and what to fix. */
 export type SubmissionFeedback = {
@@ -40,7 +40,7 @@ export type SubmissionRequest = {
 const HOUR_MS = 3600_000
 
 /** Problems as texts in the visitor's language, in the order of the form. */
-function describe(problems: Problems, locale: Locale): SubmissionFeedback['problems'] {
+function problemTexts(problems: Problems, locale: Locale): SubmissionFeedback['problems'] {
   const t = dictionary(locale).submit
   return fieldOrder.flatMap((field) => {
     const problem = problems[field]
@@ -71,7 +71,7 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
 
   const choices = await formChoices(payload)
   const { problems, submission } = validateSubmission(values, { now, municipalities: [...choices.municipalities.keys()], topics: [...choices.topics.keys()] })
-  if (!submission) return { sent: false, feedback: { token, values, problems: describe(problems, request.locale) } }
+  if (!submission) return { sent: false, feedback: { token, values, problems: problemTexts(problems, request.locale) } }
 
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
@@ -100,7 +100,7 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
 type Choices = Awaited<ReturnType<typeof formChoices>>
 
 /** The municipalities and topics the form offers, by the codes the form sends. */
-export async function formChoices(payload: Payload) {
+async function formChoices(payload: Payload) {
   const [municipalities, topics] = await Promise.all([
     payload.find({ collection: 'municipalities', limit: 100, depth: 0, pagination: false, overrideAccess: false }),
     payload.find({ collection: 'topics', where: { ysoId: { exists: true } }, limit: 500, depth: 0, pagination: false, overrideAccess: false }),
