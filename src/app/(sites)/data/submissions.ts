@@ -15,7 +15,7 @@ import { executeSql } from '@/server/sql'
  */
 export const SUBMISSION_LIMITS = { perClientPerHour: 5, allPerHour: 50 }
 
-type SubmissionRefusal = 'tooFast' | 'expired' | 'tooManyFromClient' | 'tooManyAll' | 'failed'
+type SubmissionRefusal = 'tooFast' | 'expired' | 'tooManyFromClient' | 'tooManyAll'
 
 /** What the form shows after an unsuccessful attempt: the values as sent and what to fix. */
 export type SubmissionFeedback = {
