@@ -4,6 +4,7 @@ import * as migration_20261123_203500_municipalities from './20261123_203500_mun
 import * as migration_20261123_205121_event_ical_sequence from './20261123_205121_event_ical_sequence';
 import * as migration_20261123_210820_event_recurrence from './20261123_210820_event_recurrence';
 import * as migration_20261123_215855_regional_calendar_sync from './20261123_215855_regional_calendar_sync';
+import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
 
@@ -39,6 +40,11 @@ export const migrations = [
     name: '20261123_215855_regional_calendar_sync',
   },
   {
+    up: migration_20261123_220413_event_submissions.up,
+    down: migration_20261123_220413_event_submissions.down,
+    name: '20261123_220413_event_submissions',
+  },
+  {
     up: migration_20261123_221138_event_occurrences.up,
     down: migration_20261123_221138_event_occurrences.down,
     name: '20261123_221138_event_occurrences',
@@ -46,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261123_221500_event_occurrences_backfill.up,
     down: migration_20261123_221500_event_occurrences_backfill.down,
-    name: '20261123_221500_event_occurrences_backfill'
+    name: '20261123_221500_event_occurrences_backfill',
   },
 ];

@@ -169,6 +169,22 @@ export interface Event {
   ticketUrl?: string | null;
   registrationUrl?: string | null;
   image?: (number | null) | Media;
+  /**
+   * Approve by publishing (choose the organiser, and a place if needed, first) or reject by choosing Rejected and saving. Either way the submitter’s name, e-mail and message are erased, from earlier versions too.
+   */
+  submission?: {
+    state?: ('pending' | 'approved' | 'rejected') | null;
+    submittedAt?: string | null;
+    language?: ('fi' | 'sv' | 'en') | null;
+    submitterName?: string | null;
+    submitterEmail?: string | null;
+    message?: string | null;
+    organiser?: string | null;
+    placeName?: string | null;
+    placeAddress?: string | null;
+    municipality?: (number | null) | Municipality;
+    clientKey?: string | null;
+  };
   eventStatus: 'scheduled' | 'cancelled' | 'postponed';
   sites?: (number | Site)[] | null;
   /**
@@ -180,6 +196,7 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  moderationRank?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -695,10 +712,26 @@ export interface EventsSelect<T extends boolean = true> {
   ticketUrl?: T;
   registrationUrl?: T;
   image?: T;
+  submission?:
+    | T
+    | {
+        state?: T;
+        submittedAt?: T;
+        language?: T;
+        submitterName?: T;
+        submitterEmail?: T;
+        message?: T;
+        organiser?: T;
+        placeName?: T;
+        placeAddress?: T;
+        municipality?: T;
+        clientKey?: T;
+      };
   eventStatus?: T;
   sites?: T;
   icalSequence?: T;
   occurrences?: T;
+  moderationRank?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

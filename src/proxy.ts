@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+/** Below Next's own 1 MB limit for server actions. */
+const MAX_POST_BYTES = 512 * 1024
 
 /**
  * The admin's language: Payload reads it from the `payload-lng` cookie, which an editor's own
@@ -25,6 +28,10 @@ function adminLanguage(request: NextRequest) {
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
+  // The public pages take posts only from the event form, whose inputs cap what a browser sends.
+  // Anything larger is refused here with a message, rather than failing inside Next.
+  if (request.method === 'POST' && Number(request.headers.get('content-length')) > MAX_POST_BYTES)
+    return new NextResponse(dictionary(locale).submit.tooLarge, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   if (explicitDefault) {
     const url = request.nextUrl.clone()
     url.pathname = rest

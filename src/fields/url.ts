@@ -1,15 +1,7 @@
 import type { TextField } from 'payload'
+import { isHttpUrl } from '../lib/url'
 import { message } from './messages'
 import { t3 } from './labels'
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
-  } catch {
-    return false
-  }
-}
 
 /** An optional web address; anything but an absolute http(s) URL gets a clear message. */
 export function urlField(name: string, label: ReturnType<typeof t3>, overrides: Partial<TextField> = {}): TextField {

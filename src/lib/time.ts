@@ -26,14 +26,48 @@ export function helsinkiWeekend(now: Date): Range {
 /** The Helsinki day of an instant as `YYYY-MM-DD`. */
 export const helsinkiDay = (instant: Date): string => inHelsinki(instant).toISOString().slice(0, 10)
 
+/** A calendar day: `month` counts from 0 as in `Date`. */
+export type Day = { year: number; month: number; day: number }
+
+/** Noon of a day in Helsinki, or `undefined` if the day does not exist (30 February). */
+function helsinkiNoon({ year, month, day }: Day): TZDate | undefined {
+  const local = new TZDate(year, month, day, 12, 0, 0, TIME_ZONE)
+  return local.getFullYear() === year && local.getMonth() === month && local.getDate() === day ? local : undefined
+}
+
 /** A `YYYY-MM-DD` date read as that day in Helsinki; `undefined` if it is no real date. */
 export function helsinkiDate(value: string, edge: 'start' | 'end'): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return undefined
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
-  const local = new TZDate(year, month, day, 12, 0, 0, TIME_ZONE)
-  if (local.getFullYear() !== year || local.getMonth() !== month || local.getDate() !== day) return undefined
+  const local = helsinkiNoon({ year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) })
+  if (!local) return undefined
   return new Date((edge === 'start' ? startOfDay(local) : endOfDay(local)).getTime())
+}
+
+/**
+ * A day as a date input sends it (`2026-12-24`) or as a Finn types it where the browser has no
+ * date picker (`24.12.2026`); `undefined` if it is neither or does not exist.
+ */
+export function parseDay(value: string): Day | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim())
+  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim())
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : finnish ? [finnish[3], finnish[2], finnish[1]] : []
+  if (!year) return undefined
+  const parsed = { year: Number(year), month: Number(month) - 1, day: Number(day) }
+  return helsinkiNoon(parsed) ? parsed : undefined
+}
+
+/** A time of day as a time input sends it (`18:00`) or as typed in Finland (`18.00`, `9.30`). */
+export function parseClock(value: string): { hour: number; minute: number } | undefined {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim())
+  if (!match) return undefined
+  const [hour, minute] = [Number(match[1]), Number(match[2])]
+  return hour < 24 && minute < 60 ? { hour, minute } : undefined
+}
+
+/** The instant of a wall-clock time in Helsinki, whatever the server's zone and the season. */
+export function helsinkiDateTime(day: Day, clock: { hour: number; minute: number }): Date {
+  return new Date(new TZDate(day.year, day.month, day.day, clock.hour, clock.minute, 0, TIME_ZONE).getTime())
 }
 
 const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload } from 'payload'
 import { weekdays } from '../lib/recurrence'
+import { plainTextToRichText } from '../lib/richText'
 import { TIME_ZONE } from '../lib/time'
 
 /** The demo logins printed by `npm run dev`. They exist only in demo content. */
@@ -97,14 +98,17 @@ const demoPlaces = [
 
 const weekdayOf = (iso: string) => weekdays[(new TZDate(Date.parse(iso), TIME_ZONE).getDay() + 6) % 7]!
 
+/** `hour` o'clock (Finnish winter time) `days` after `today`, so demo dates stay upcoming. */
+function daysAhead(today: Date, days: number, hour: number) {
+  const date = new Date(today)
+  date.setUTCDate(date.getUTCDate() + days)
+  date.setUTCHours(hour - 2, 0, 0, 0)
+  return date.toISOString()
+}
+
 /** Demo events, dated from `today` so that they stay upcoming whenever the demo is loaded. */
 function demoEvents(today: Date) {
-  const at = (days: number, hour: number) => {
-    const date = new Date(today)
-    date.setUTCDate(date.getUTCDate() + days)
-    date.setUTCHours(hour - 2, 0, 0, 0)
-    return date.toISOString()
-  }
+  const at = (days: number, hour: number) => daysAhead(today, days, hour)
   return [
     {
       name: { fi: 'Pelimanniilta', sv: 'Spelmanskväll' },
@@ -154,6 +158,36 @@ function demoEvents(today: Date) {
       sites: ['regional', 'business'],
     },
   ] as const
+}
+
+/** A resident's submission from the public form, so that the moderation queue is not empty. */
+function demoSubmission(today: Date) {
+  return {
+    name: 'Kylän joulumyyjäiset',
+    shortDescription: 'Käsitöitä, leivonnaisia ja joulupuuroa nuorisoseurantalolla.',
+    description: plainTextToRichText('Myynnissä villasukkia, joululimppua ja piparkakkuja.\n\nPuuroa tarjolla koko päivän. Tervetuloa!'),
+    startsAt: daysAhead(today, 12, 11),
+    startsAt_tz: 'Europe/Helsinki',
+    endsAt: daysAhead(today, 12, 15),
+    endsAt_tz: 'Europe/Helsinki',
+    audience: ['families'],
+    isFree: true,
+    eventStatus: 'scheduled',
+    _status: 'draft',
+    submission: {
+      state: 'pending',
+      submittedAt: today.toISOString(),
+      language: 'fi',
+      submitterName: 'Maija Meikäläinen (demo)',
+      submitterEmail: 'maija@demo.seutu.example',
+      message: 'Voisiko tapahtuman näyttää myös matkailusivustolla?',
+      organiser: 'Halsuan kyläyhdistys (demo)',
+      placeName: 'Nuorisoseurantalo',
+      placeAddress: 'Kirkonkyläntie 5',
+      municipality: '074',
+    },
+    sites: ['regional'],
+  } as const
 }
 
 /**
@@ -245,7 +279,14 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     )
   }
 
-  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events.`)
+  const submission = demoSubmission(new Date())
+  await upsert(payload, 'events', { name: { equals: submission.name } }, {
+    ...submission,
+    submission: { ...submission.submission, municipality: municipalityIds.get(submission.submission.municipality) },
+    sites: submission.sites.map((key) => siteIds.get(key)).filter(Boolean),
+  })
+
+  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events, 1 submission awaiting moderation.`)
 }
 
 type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users' | 'places' | 'events'
@@ -260,7 +301,9 @@ async function upsert<S extends SeedSlug>(
 ): Promise<number> {
   const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, locale: 'fi', overrideAccess: true })
   if (found.docs[0]) return found.docs[0].id as number
-  const created = await payload.create({ collection, data: data as RequiredDataFromCollectionSlug<S>, locale: 'fi', overrideAccess: true, depth: 0 })
+  // A draft is created as one, unvalidated (a submission has no organiser until an editor sets it).
+  const options = { collection, data: data as never, locale: 'fi' as const, overrideAccess: true, depth: 0 }
+  const created = data._status === 'draft' ? await payload.create({ ...options, draft: true }) : await payload.create(options)
   for (const [locale, values] of Object.entries(translations))
     await payload.update({ collection, id: created.id, data: values as never, locale: locale as 'sv' | 'en', overrideAccess: true, depth: 0 })
   return created.id as number

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { demoUsers, seedDemo } from '../../src/seed/demo'
 import { testPayload } from '../helpers/payload'
 
-const collections = ['sites', 'topics', 'organisations', 'users', 'municipalities'] as const
+const collections = ['sites', 'topics', 'organisations', 'users', 'municipalities', 'places', 'events'] as const
 
 describe('demo content', () => {
   it('loads once: a second run adds nothing', async () => {
@@ -14,6 +14,14 @@ describe('demo content', () => {
     expect(await counts()).toEqual(afterFirst)
     const admin = await payload.find({ collection: 'users', where: { email: { equals: demoUsers[0].email } } })
     expect(admin.totalDocs).toBe(1)
+  })
+
+  it('puts a resident’s submission in the moderation queue', async () => {
+    const payload = await testPayload()
+    await seedDemo(payload)
+    const queue = await payload.find({ collection: 'events', where: { 'submission.state': { equals: 'pending' }, name: { equals: 'Kylän joulumyyjäiset' } }, draft: true })
+    expect(queue.docs).toHaveLength(1)
+    expect(queue.docs[0]).toMatchObject({ _status: 'draft', organiser: null, moderationRank: 0 })
   })
 
   it('is never loaded in production, so demo logins never reach a real database', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatEventTime, helsinkiDate, helsinkiDay, helsinkiToday, helsinkiWeekend } from '../../src/lib/time'
+import { formatEventTime, helsinkiDate, helsinkiDateTime, helsinkiDay, helsinkiToday, helsinkiWeekend, parseClock, parseDay } from '../../src/lib/time'
 
 describe('Helsinki time', () => {
   it('takes the Helsinki day, not the UTC day', () => {
@@ -28,6 +28,22 @@ describe('Helsinki time', () => {
     expect(helsinkiDate('2026-01-31', 'end')?.toISOString()).toBe('2026-01-31T21:59:59.999Z')
     expect(helsinkiDate('2026-02-30', 'start')).toBeUndefined()
     expect(helsinkiDate('31.1.2026', 'start')).toBeUndefined()
+  })
+
+  it('reads days and times as forms send them or as they are typed in Finland', () => {
+    expect(parseDay('2026-12-24')).toEqual({ year: 2026, month: 11, day: 24 })
+    expect(parseDay('24.12.2026')).toEqual({ year: 2026, month: 11, day: 24 })
+    expect(parseDay('30.2.2026')).toBeUndefined()
+    expect(parseDay('12/24/2026')).toBeUndefined()
+    expect(parseClock('18:00')).toEqual({ hour: 18, minute: 0 })
+    expect(parseClock('9.30')).toEqual({ hour: 9, minute: 30 })
+    expect(parseClock('24:00')).toBeUndefined()
+    expect(parseClock('18')).toBeUndefined()
+  })
+
+  it('places a wall-clock time in Helsinki on either side of the change to summer time', () => {
+    expect(helsinkiDateTime({ year: 2026, month: 2, day: 28 }, { hour: 18, minute: 0 }).toISOString()).toBe('2026-03-28T16:00:00.000Z')
+    expect(helsinkiDateTime({ year: 2026, month: 2, day: 29 }, { hour: 18, minute: 0 }).toISOString()).toBe('2026-03-29T15:00:00.000Z')
   })
 
   it('formats times for visitors in Helsinki time', () => {

@@ -8,6 +8,7 @@ import { revalidating } from '../hooks/revalidate'
 import { removeOccurrences, syncOccurrences } from './occurrences'
 import { deriveRule, recurrenceField } from './recurrence'
 import { raiseSequence } from './sequence'
+import { eraseAfterModeration, moderate, moderationRankField, submissionField } from './submission'
 import { validateEnd, validatePlace, validateShortDescription, validateStart } from './validation'
 
 const audiences = {
@@ -29,7 +30,8 @@ const revalidateEvents = revalidating('events')
 const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 
 /**
- * Events, entered once by the organisation that arranges them. Times are kept in UTC and
+ * Events, entered once by the organisation that arranges them or sent by a visitor through the
+ * public form (a draft with a `submission`, see ./submission.ts). Times are kept in UTC and
  * entered in Europe/Helsinki; drafts are not validated until they are published.
  */
 export const Events: CollectionConfig = {
@@ -37,10 +39,11 @@ export const Events: CollectionConfig = {
   labels: { singular: t3('Tapahtuma', 'Evenemang', 'Event'), plural: t3('Tapahtumat', 'Evenemang', 'Events') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'startsAt', 'organiser', 'eventStatus', '_status'],
+    defaultColumns: ['name', 'submission.state', 'startsAt', 'organiser', 'eventStatus', '_status'],
     group: t3('Tapahtumat', 'Evenemang', 'Events'),
   },
-  defaultSort: '-startsAt',
+  // Submissions awaiting moderation first, then the latest events.
+  defaultSort: ['moderationRank', '-startsAt'],
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation('organiser'),
@@ -51,8 +54,8 @@ export const Events: CollectionConfig = {
     delete: ownOrganisationContent('organiser'),
   },
   hooks: {
-    beforeChange: [deriveRule, raiseSequence],
-    afterChange: [syncOccurrences, ...revalidateEvents.afterChange],
+    beforeChange: [deriveRule, raiseSequence, moderate],
+    afterChange: [eraseAfterModeration, syncOccurrences, ...revalidateEvents.afterChange],
     beforeDelete: [removeOccurrences],
     afterDelete: revalidateEvents.afterDelete,
   },
@@ -92,6 +95,8 @@ export const Events: CollectionConfig = {
     urlField('ticketUrl', t3('Lippujen osoite', 'Biljettadress', 'Tickets')),
     urlField('registrationUrl', t3('Ilmoittautumisen osoite', 'Anmälningsadress', 'Registration')),
     { name: 'image', type: 'upload', relationTo: 'media', label: t3('Kuva', 'Bild', 'Image') },
+    // First in the sidebar, where an editor moderating a submission looks.
+    submissionField,
     {
       name: 'eventStatus',
       type: 'select',
@@ -111,5 +116,6 @@ export const Events: CollectionConfig = {
     },
     // Not shown or read: lets a query on events ask for "an occurrence in this range".
     { name: 'occurrences', type: 'join', collection: 'event-occurrences', on: 'event', label: t3('Tapahtumakerrat', 'Evenemangstillfällen', 'Occurrences'), admin: { hidden: true } },
+    moderationRankField,
   ],
 }

@@ -1,9 +1,7 @@
 import type { DateFieldValidation, RelationshipFieldSingleValidation, TextareaFieldValidation } from 'payload'
 import { message } from '../../fields/messages'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
-
-/** The regional calendar's limit for `short_description`. */
-export const SHORT_DESCRIPTION_MAX = 160
+import { characterCount, SHORT_DESCRIPTION_MAX } from '../../lib/eventRules'
 
 const time = (value: unknown): number | undefined => {
   if (value === null || value === undefined || value === '') return undefined
@@ -14,7 +12,7 @@ const time = (value: unknown): number | undefined => {
 export const validateShortDescription: TextareaFieldValidation = (value, args) => {
   const required = requiredInFinnish('shortDescriptionRequired')(value, args as never)
   if (required !== true) return required
-  const length = typeof value === 'string' ? [...value].length : 0
+  const length = typeof value === 'string' ? characterCount(value) : 0
   return length > SHORT_DESCRIPTION_MAX ? message(args.req, 'shortDescriptionTooLong', { length }) : true
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { dictionary } from '@/i18n/site'
+import { dictionary, fill } from '@/i18n/site'
 import { filtersToQuery, parseEventFilters } from '@/lib/eventFilters'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { eventPath, localePath } from '@/lib/paths'
@@ -32,11 +32,15 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const { filters, problems } = parseEventFilters(query, new Date())
   const [{ events, total, pages }, choices] = await Promise.all([listEvents(site.id, locale, filters), filterChoices(locale)])
   const base = localePath(locale, '/events')
-  const fill = (text: string, values: Record<string, string | number>) => text.replace(/{(\w+)}/g, (_, k: string) => String(values[k] ?? ''))
 
   return (
     <>
       <h1>{t.events}</h1>
+      <p>
+        <a className="button-link" href={localePath(locale, '/events/new')}>
+          {t.submit.link}
+        </a>
+      </p>
       {problems.length > 0 ? (
         <div className="notice" role="status">
           <ul>
