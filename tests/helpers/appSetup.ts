@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
     const calendar = { REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'e2e-key' }
     await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development', ...calendar })
     // The demo's events reach the stand-in through a worker, as in production.
-    await runNode(['node_modules/payload/bin.js', 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
+    const worker = await runNode(['node_modules/payload/bin.js', 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
+    if (!standIn.events().length) throw new Error(`The demo events did not reach the stand-in:\n${JSON.stringify(standIn.requests())}\n${worker.slice(-4000)}`)
     const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', ...calendar }
     await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
 

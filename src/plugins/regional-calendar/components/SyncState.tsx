@@ -20,9 +20,9 @@ const time = (iso: string | null | undefined, language: string) =>
 const colours: Record<string, string> = { synced: '#1e7a34', queued: '#555', failing: '#9a5b00', failed: '#b3261e', removed: '#555', past: '#555', none: '#555' }
 
 /** The events list's column: one word per event. */
-export async function SyncStateCell({ rowData, payload, i18n }: { rowData: { id?: unknown }; payload: Payload; i18n: I18nClient }) {
+export async function SyncStateCell({ rowData, payload, i18n }: { rowData?: { id?: unknown }; payload: Payload; i18n: I18nClient }) {
   if (!connectionOf(payload)) return <span>–</span>
-  const state = await stateOf(payload, rowData.id)
+  const state = await stateOf(payload, rowData?.id)
   const key = state?.state ?? 'none'
   return <span style={{ color: colours[key], fontWeight: 600 }}>{say(i18n.language, `state_${key}`)}</span>
 }
