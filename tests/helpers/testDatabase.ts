@@ -6,6 +6,11 @@ import { startEmbeddedPostgres } from '../../src/server/embeddedPostgres'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
+/** Node options for scripts that end with process.exit (Payload's CLI, ours): see src/server/keepAlive.mjs. */
+export const KEEP_ALIVE = ['--import', path.join(root, 'src/server/keepAlive.mjs')]
+/** Payload's CLI, kept alive until it exits by itself. */
+export const PAYLOAD_CLI = [...KEEP_ALIVE, path.join(root, 'node_modules/payload/bin.js')]
+
 /** A throwaway PostgreSQL built from the committed migrations, as production builds its own. */
 export async function startTestDatabase(name: string) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `seutu-${name}-`))
@@ -14,7 +19,7 @@ export async function startTestDatabase(name: string) {
     await database.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
-  await runNode(['node_modules/payload/bin.js', 'migrate'], { DATABASE_URL: database.url }).catch(async (error) => {
+  await runNode([...PAYLOAD_CLI, 'migrate'], { DATABASE_URL: database.url }).catch(async (error) => {
     await stop()
     throw error
   })
