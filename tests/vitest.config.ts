@@ -24,14 +24,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', root, dir: 'tests/unit', include: ['**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },
         test: {
           name: 'int',
           root,
-          include: ['tests/int/**/*.test.ts'],
+          // Test files are looked for only here, never in folders the app writes while the tests run.
+          dir: 'tests/int',
+          include: ['**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/databaseSetup.ts'],
           setupFiles: ['tests/helpers/useTestDatabase.ts'],
@@ -47,14 +49,16 @@ export default defineConfig({
       {
         resolve: { alias },
         // Starts and kills PostgreSQL servers of its own: kept apart from the shared Payload of `int`.
-        test: { name: 'lifecycle', root, include: ['tests/lifecycle/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: { name: 'lifecycle', root, dir: 'tests/lifecycle', include: ['**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
       },
       {
         resolve: { alias },
         test: {
           name: 'e2e',
           root,
-          include: ['tests/e2e/**/*.test.ts'],
+          // Test files are looked for only here, never in folders the app writes while the tests run.
+          dir: 'tests/e2e',
+          include: ['**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/appSetup.ts'],
           pool: 'forks',
