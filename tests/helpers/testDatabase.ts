@@ -33,12 +33,22 @@ export async function startTestDatabase(name: string) {
 export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {}
   for (const [key, value] of Object.entries(process.env))
-    if (!/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) env[key] = value
+    if (!/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV|NODE_OPTIONS)$/.test(key)) env[key] = value
   return { ...env, NODE_ENV: 'development', PAYLOAD_SECRET: 'test-secret', ...extra }
 }
 
-/** Runs a Node script of the project and fails loudly with its output if it fails. */
-export function runNode(args: string[], env: Record<string, string>, timeoutMs = 300_000): Promise<string> {
+/**
+ * Runs a Node script of the project and fails loudly with its output if it fails. A child that
+ * has printed nothing after `stallMs` is stuck before its first line: Node 20 and tsx's loader
+ * worker deadlock now and then under load (see src/server/keepAlive.mjs). It is killed and started
+ * once more; a child that fails after starting is never retried.
+ */
+export async function runNode(args: string[], env: Record<string, string>, timeoutMs = 300_000, stallMs = 60_000): Promise<string> {
+  const first = await runOnce(args, env, timeoutMs, stallMs)
+  return first === 'stalled' ? ((await runOnce(args, env, timeoutMs, timeoutMs)) as string) : first
+}
+
+function runOnce(args: string[], env: Record<string, string>, timeoutMs: number, stallMs: number): Promise<string | 'stalled'> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
@@ -48,10 +58,18 @@ export function runNode(args: string[], env: Record<string, string>, timeoutMs =
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
+    let stalled = false
+    const stall = setTimeout(() => {
+      if (output) return
+      stalled = true
+      child.kill('SIGKILL')
+    }, stallMs)
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('exit', (code) => {
       clearTimeout(timer)
-      if (code === 0) resolve(output)
+      clearTimeout(stall)
+      if (stalled) resolve('stalled')
+      else if (code === 0) resolve(output)
       else reject(new Error(`node ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`))
     })
   })

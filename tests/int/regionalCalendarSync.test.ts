@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process'
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startStandIn, type StandIn } from '../../src/plugins/regional-calendar/standIn/server'
 import type { Event, User } from '../../src/payload-types'
 import { allowed, createOrganisation, createUser, inDays, testPayload, unique } from '../helpers/payload'
-import { PAYLOAD_CLI } from '../helpers/testDatabase'
+import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
 
 /**
  * The sync against the stand-in regional calendar over real HTTP, on real PostgreSQL. Jobs are
@@ -250,13 +249,8 @@ describe('faults: nothing lost, nothing twice', () => {
 
   it('after a restart a separate `payload jobs:run` worker sends what was queued', async () => {
     const docs = [await payload.create({ collection: 'events', data: published() }), await payload.create({ collection: 'events', data: published() })]
-    let output = ''
-    const code = await new Promise<number>((resolve) => {
-      const worker = spawn(process.execPath, [...PAYLOAD_CLI, 'jobs:run', '--queue', QUEUE], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-      for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk) => (output += chunk))
-      worker.on('exit', (exitCode) => resolve(exitCode ?? 1))
-    })
-    expect(code, output).toBe(0)
+    const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    const output = await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', QUEUE], env, 60_000, 20_000)
     for (const doc of docs) {
       expect((await stateOf(doc.id))?.state, `${output}\n${JSON.stringify(await pendingJobs())}`).toBe('synced')
       expect(standIn.events().filter((e) => e.id === remoteId(doc.id))).toHaveLength(1)
