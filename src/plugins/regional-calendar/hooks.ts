@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from './options'
 import { STATE_COLLECTION } from './options'
-import { findState, queueSync, writeState } from './sync'
+import { findState, queueSync, relationId, writeState } from './sync'
 
 /**
  * Never a call to the remote from here: this runs before the transaction commits (payload#5886).
@@ -14,8 +14,7 @@ async function queueFor(req: PayloadRequest, options: ResolvedOptions, doc: Reco
   const state = await findState(req, eventId)
   // A draft that was never published has nothing on the remote to update or remove.
   if (!published && (!state || state.state === 'removed')) return
-  const owner = doc[options.events.ownerField]
-  await writeState(req, eventId, { state: 'queued', owner: typeof owner === 'object' && owner ? (owner as { id: number }).id : ((owner as number | null) ?? null) })
+  await writeState(req, eventId, { state: 'queued', owner: relationId(doc[options.events.ownerField]) }, state)
   await queueSync(req, eventId)
 }
 

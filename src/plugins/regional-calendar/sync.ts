@@ -31,8 +31,17 @@ export async function findState(req: PayloadRequest, eventId: number): Promise<S
   return result.docs[0] as unknown as StateRow | undefined
 }
 
-export async function writeState(req: PayloadRequest, eventId: number, data: Partial<Omit<StateRow, 'id' | 'eventId'>> & { owner?: number | null } & Record<string, unknown>): Promise<void> {
-  const existing = await findState(req, eventId)
+/** The id a relationship holds, whether it came populated or not. */
+export const relationId = (value: unknown): number | null => (typeof value === 'object' && value ? (value as { id: number }).id : ((value as number | null | undefined) ?? null))
+
+/** Creates or updates the state row; pass the row when the caller has just read it. */
+export async function writeState(
+  req: PayloadRequest,
+  eventId: number,
+  data: Partial<Omit<StateRow, 'id' | 'eventId'>> & { owner?: number | null } & Record<string, unknown>,
+  known?: StateRow,
+): Promise<void> {
+  const existing = known ?? (await findState(req, eventId))
   if (existing) await req.payload.update({ collection: STATE_COLLECTION, id: existing.id, data: data as never, depth: 0, overrideAccess: true, req })
   else await req.payload.create({ collection: STATE_COLLECTION, data: { eventId, ...data } as never, depth: 0, overrideAccess: true, req })
 }
@@ -67,7 +76,7 @@ async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId:
   const doc = result.docs[0] as unknown as Record<string, unknown> | undefined
   if (!doc) return { exists: false as const }
   const owner = doc[options.events.ownerField]
-  const ownerId = typeof owner === 'object' && owner ? (owner as { id: number }).id : (owner as number | null)
+  const ownerId = relationId(owner)
   if (doc._status !== 'published') return { exists: true as const, ownerId }
   const event = mappableEvent(doc)
   const series = expand(new Date(event.startsAt), recurrenceOf(doc.recurrence as Record<string, unknown>))
@@ -116,6 +125,7 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
   const client = createClient(connection)
   const mapping = mappingOptions(options, connection.baseUrl)
   const state = await findState(req, eventId)
+  const save = (data: Parameters<typeof writeState>[2]) => writeState(req, eventId, data, state)
   const now = new Date()
   const known = new Set<string>()
   let parentId: string | undefined
@@ -126,7 +136,7 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
       if (!desired.exists) {
         if (state) await req.payload.delete({ collection: STATE_COLLECTION, id: state.id, overrideAccess: true, req })
       } else if (state) {
-        await writeState(req, eventId, { state: 'removed', children: [], hash: null, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null, lastStatus: null })
+        await save({ state: 'removed', children: [], hash: null, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null, lastStatus: null })
       }
       return 'removed'
     }
@@ -136,13 +146,13 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
     let series = toRemoteSeries(event, { ...mapping, remoteId: idFor(incarnation), now })
     const parentEnds = endOf(series.parent)
     if (ended(series.parent, now)) {
-      await writeState(req, eventId, { state: 'past', owner: ownerId, endsAt: parentEnds, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null })
+      await save({ state: 'past', owner: ownerId, endsAt: parentEnds, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null })
       return 'past'
     }
     const hash = hashOf({ place, parent: withoutModified(series.parent), children: series.children.map(withoutModified) })
     // Nothing the remote would see has changed (a draft saved over the published version, say).
     if (!force && state?.hash === hash) {
-      if (state.state !== 'synced') await writeState(req, eventId, { state: 'synced' })
+      if (state.state !== 'synced') await save({ state: 'synced' })
       return 'synced'
     }
 
@@ -183,7 +193,7 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
     const removed = previousChildren.filter((child) => !keep.has(child.id))
     await inBatches(removed, 4, (child) => client.remove('event', child.id))
 
-    await writeState(req, eventId, {
+    await save({
       state: 'synced',
       owner: ownerId,
       remoteId: series.parent.id,
@@ -238,12 +248,13 @@ async function recordFailure(
   created: { parentId?: string; children: Set<string> },
   now: Date,
 ): Promise<SyncState> {
+  const save = (data: Parameters<typeof writeState>[2]) => writeState(req, eventId, data, state)
   // Remember every id this attempt may have created, so that a later delete finds them all.
   const remoteId = created.parentId ?? state?.remoteId ?? null
   const children = [...(state?.children ?? [])]
   for (const id of created.children) if (!children.some((child) => child.id === id)) children.push({ id, endsAt: '' })
   if (error instanceof PermanentRemoteError) {
-    await writeState(req, eventId, { state: 'failed', remoteId, children, hash: null, lastStatus: error.status, lastError: error.message, attempts: (state?.attempts ?? 0) + 1, nextAttemptAt: null })
+    await save({ state: 'failed', remoteId, children, hash: null, lastStatus: error.status, lastError: error.message, attempts: (state?.attempts ?? 0) + 1, nextAttemptAt: null })
     return 'failed'
   }
   if (!(error instanceof TransientRemoteError)) throw error
@@ -251,11 +262,11 @@ async function recordFailure(
   const firstFailureAt = state?.firstFailureAt ? new Date(state.firstFailureAt) : now
   if (givenUp(firstFailureAt, now, options.backoff)) {
     const days = Math.round((now.getTime() - firstFailureAt.getTime()) / 86_400_000)
-    await writeState(req, eventId, { state: 'failed', remoteId, children, hash: null, attempts, lastStatus: error.status ?? null, lastError: say('fi', 'gaveUp', { days, error: error.message }), nextAttemptAt: null })
+    await save({ state: 'failed', remoteId, children, hash: null, attempts, lastStatus: error.status ?? null, lastError: say('fi', 'gaveUp', { days, error: error.message }), nextAttemptAt: null })
     return 'failed'
   }
   const nextAttemptAt = new Date(now.getTime() + nextDelayMs(attempts, options.backoff, error.retryAfterMs))
-  await writeState(req, eventId, {
+  await save({
     state: 'failing',
     remoteId,
     children,
