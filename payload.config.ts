@@ -41,7 +41,10 @@ export default buildConfig({
     // Gravatar would be fetched from a third party for every editor: use Payload's own avatar.
     avatar: 'default',
     // Events happen in Finland: times are entered and shown in Helsinki time.
-    timezones: { supportedTimezones: [{ label: 'Helsinki', value: 'Europe/Helsinki' }], defaultTimezone: 'Europe/Helsinki' },
+    timezones: {
+      supportedTimezones: [{ label: 'Helsinki', value: 'Europe/Helsinki' }],
+      defaultTimezone: 'Europe/Helsinki',
+    },
   },
   collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
@@ -76,7 +79,8 @@ export default buildConfig({
   jobs: {
     // `npm run dev` lets the app run the jobs queue itself (PAYLOAD_JOBS_AUTORUN=true). Production
     // leaves the app instances stateless and runs `payload jobs:run` workers instead (README).
-    autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }] : undefined,
+    autoRun:
+      process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }] : undefined,
   },
   plugins: [
     regionalCalendarPlugin({
@@ -84,7 +88,11 @@ export default buildConfig({
       publisher: process.env.REGIONAL_CALENDAR_PUBLISHER || 'kaustisenseutu:org',
       connection: () =>
         process.env.REGIONAL_CALENDAR_URL
-          ? { baseUrl: process.env.REGIONAL_CALENDAR_URL, apiKey: process.env.REGIONAL_CALENDAR_API_KEY, timeoutMs: Number(process.env.REGIONAL_CALENDAR_TIMEOUT_MS || 10_000) }
+          ? {
+              baseUrl: process.env.REGIONAL_CALENDAR_URL,
+              apiKey: process.env.REGIONAL_CALENDAR_API_KEY,
+              timeoutMs: Number(process.env.REGIONAL_CALENDAR_TIMEOUT_MS || 10_000),
+            }
           : undefined,
       events: { slug: 'events', ownerField: 'organiser', placeField: 'place' },
       places: { slug: 'places' },

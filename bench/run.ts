@@ -21,21 +21,27 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'seutu-bench-'))
 const database = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'seutu_bench' })
 try {
   await runNode([...PAYLOAD_CLI, 'migrate'], { DATABASE_URL: database.url })
-  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
+  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], {
+    DATABASE_URL: database.url,
+    NODE_ENV: 'development',
+  })
 
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
   const seeded = performance.now()
   // Published events over the coming year, spread over the demo places, topics and sites; every
   // hundredth is a weekly series of 20 on its start's weekday.
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO events (starts_at, ends_at, place_id, organiser_id, is_free, event_status, _status, recurrence_frequency, recurrence_count)
     SELECT now() + (g % 365) * interval '1 day' + (g % 12) * interval '1 hour',
            now() + (g % 365) * interval '1 day' + (g % 12 + 2) * interval '1 hour',
            (SELECT id FROM places ORDER BY id LIMIT 1 OFFSET g % 2), (SELECT min(id) FROM organisations),
            g % 3 = 0, 'scheduled', 'published',
            CASE WHEN g % 100 = 0 THEN 'weekly' ELSE 'none' END::enum_events_recurrence_frequency, CASE WHEN g % 100 = 0 THEN 20 END
-    FROM generate_series(1, $1) AS g`, [EVENTS])
+    FROM generate_series(1, $1) AS g`,
+    [EVENTS],
+  )
   await client.query(`INSERT INTO events_recurrence_weekdays ("order", parent_id, value)
     SELECT 1, id, (ARRAY['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'])[extract(dow FROM starts_at AT TIME ZONE 'Europe/Helsinki') + 1]::enum_events_recurrence_weekdays
     FROM events WHERE recurrence_frequency = 'weekly' AND NOT EXISTS (SELECT 1 FROM events_recurrence_weekdays w WHERE w.parent_id = events.id)`)
@@ -48,7 +54,11 @@ try {
     SELECT 1, e.id, 'topics', t.id FROM events e CROSS JOIN LATERAL (SELECT id FROM topics ORDER BY id LIMIT 1 OFFSET e.id % 6) t
     WHERE NOT EXISTS (SELECT 1 FROM events_rels r WHERE r.parent_id = e.id AND r.path = 'topics')`)
   const count = (await client.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number
-  const unsynced = (await client.query('SELECT id FROM events WHERE NOT EXISTS (SELECT 1 FROM event_occurrences o WHERE o.event_id = events.id) ORDER BY id')).rows.map((row) => row.id as number)
+  const unsynced = (
+    await client.query(
+      'SELECT id FROM events WHERE NOT EXISTS (SELECT 1 FROM event_occurrences o WHERE o.event_id = events.id) ORDER BY id',
+    )
+  ).rows.map((row) => row.id as number)
   console.log(`seeded ${count} events in ${((performance.now() - seeded) / 1000).toFixed(1)} s`)
 
   process.env.DATABASE_URL = database.url
@@ -68,7 +78,9 @@ try {
   await client.query('ANALYZE')
   const rows = (await client.query('SELECT count(*)::int AS n FROM event_occurrences')).rows[0].n as number
   await client.end()
-  console.log(`wrote ${rows} occurrence rows for ${unsynced.length} events in ${((performance.now() - synced) / 1000).toFixed(1)} s`)
+  console.log(
+    `wrote ${rows} occurrence rows for ${unsynced.length} events in ${((performance.now() - synced) / 1000).toFixed(1)} s`,
+  )
 
   const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]!
   const percentiles = (times: number[]) => {
@@ -91,27 +103,64 @@ try {
   const weekend = helsinkiWeekend(new Date(now.getTime() + 14 * 86_400_000))
   const scenarios: [string, Parameters<typeof calendarPage>[3]][] = [
     ['upcoming, page 1', { when: 'upcoming', freeOnly: false, page: 1 }],
-    ['a weekend in two weeks', { when: 'range', range: { from: weekend.from.toISOString(), to: weekend.to.toISOString() }, freeOnly: false, page: 1 }],
+    [
+      'a weekend in two weeks',
+      {
+        when: 'range',
+        range: { from: weekend.from.toISOString(), to: weekend.to.toISOString() },
+        freeOnly: false,
+        page: 1,
+      },
+    ],
     ['municipality 236 + free', { when: 'upcoming', freeOnly: true, municipality: '236', page: 1 }],
     ['topic yso:p1808, page 5', { when: 'upcoming', freeOnly: false, topic: 'yso:p1808', page: 5 }],
     ['text "Tapahtuma 99"', { when: 'upcoming', freeOnly: false, text: 'Tapahtuma 99', page: 1 }],
   ]
   for (const [label, filters] of scenarios) {
     let total = 0
-    const times = await measure(RUNS, async () => (total = (await calendarPage(payload, site.id, 'fi', filters, now.toISOString())).total))
-    console.log(`calendar page, ${label}: ${percentiles(times)} (${RUNS} runs, ${total} occurrences match, ${rows} rows)`)
+    const times = await measure(
+      RUNS,
+      async () => (total = (await calendarPage(payload, site.id, 'fi', filters, now.toISOString())).total),
+    )
+    console.log(
+      `calendar page, ${label}: ${percentiles(times)} (${RUNS} runs, ${total} occurrences match, ${rows} rows)`,
+    )
   }
-  console.log(`front page, next three events: ${percentiles(await measure(RUNS, () => nextOccurrences(payload, site.id, 'fi', now.toISOString(), 3)))} (${RUNS} runs)`)
+  console.log(
+    `front page, next three events: ${percentiles(await measure(RUNS, () => nextOccurrences(payload, site.id, 'fi', now.toISOString(), 3)))} (${RUNS} runs)`,
+  )
 
   // A feed of the first 5,000 upcoming occurrences of the site: its events, then the iCalendar text.
   const { calendarResponse } = await import('../src/app/(sites)/data/calendarFeed')
-  const publicSite = { ...site, name: { fi: site.name, sv: site.name, en: site.name }, hostnames: ['kaustisenseutu.fi'] } as unknown as Parameters<typeof calendarResponse>[0]
+  const publicSite = {
+    ...site,
+    name: { fi: site.name, sv: site.name, en: site.name },
+    hostnames: ['kaustisenseutu.fi'],
+  } as unknown as Parameters<typeof calendarResponse>[0]
   let events: Awaited<ReturnType<typeof feedPage>> = []
-  const queries = await measure(5, async () => (events = await feedPage(payload, site.id, 'fi', { when: 'upcoming', freeOnly: false, page: 1 }, now.toISOString(), 5000)))
+  const queries = await measure(
+    5,
+    async () =>
+      (events = await feedPage(
+        payload,
+        site.id,
+        'fi',
+        { when: 'upcoming', freeOnly: false, page: 1 },
+        now.toISOString(),
+        5000,
+      )),
+  )
   let size = 0
-  const builds = await measure(5, async () => (size = (await calendarResponse(publicSite, 'fi', 'https://kaustisenseutu.fi', events, 'events.ics').text()).length))
+  const builds = await measure(
+    5,
+    async () =>
+      (size = (await calendarResponse(publicSite, 'fi', 'https://kaustisenseutu.fi', events, 'events.ics').text())
+        .length),
+  )
   const series = events.filter((event) => event.recurrence.frequency !== 'none').length
-  console.log(`iCalendar feed of 5000 occurrences (${events.length} VEVENTs, ${series} of them series): query ${percentiles(queries)}, building ${percentiles(builds)} (5 runs), ${(size / 1024 / 1024).toFixed(1)} MB`)
+  console.log(
+    `iCalendar feed of 5000 occurrences (${events.length} VEVENTs, ${series} of them series): query ${percentiles(queries)}, building ${percentiles(builds)} (5 runs), ${(size / 1024 / 1024).toFixed(1)} MB`,
+  )
 } finally {
   releasePool()
   await database.stop().catch(() => undefined)

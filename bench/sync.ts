@@ -22,8 +22,16 @@ const standIn = await startStandIn({ dataSource: 'kaustisenseutu', apiKey: 'benc
 let releasePool: () => void = () => {}
 try {
   await runNode([...PAYLOAD_CLI, 'migrate'], { DATABASE_URL: database.url })
-  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development' })
-  Object.assign(process.env, { DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench', REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'bench' })
+  await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], {
+    DATABASE_URL: database.url,
+    NODE_ENV: 'development',
+  })
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench',
+    REGIONAL_CALENDAR_URL: standIn.url,
+    REGIONAL_CALENDAR_API_KEY: 'bench',
+  })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
@@ -36,7 +44,8 @@ try {
   await drain()
   const [organisation] = (await payload.find({ collection: 'organisations', limit: 1 })).docs
   const places = (await payload.find({ collection: 'places', limit: 10 })).docs
-  const [topic] = (await payload.find({ collection: 'topics', where: { ysoId: { equals: 'yso:p1808' } }, limit: 1 })).docs
+  const [topic] = (await payload.find({ collection: 'topics', where: { ysoId: { equals: 'yso:p1808' } }, limit: 1 }))
+    .docs
   const created = performance.now()
   for (let i = 0; i < EVENTS; i++) {
     const start = new Date(Date.now() + (1 + (i % 300)) * 86_400_000)
@@ -65,9 +74,13 @@ try {
   await drain()
   const seconds = (performance.now() - started) / 1000
   const synced = await payload.count({ collection: 'regional-calendar-sync', where: { state: { equals: 'synced' } } })
-  const remote = standIn.events().filter((event) => String(event.name && (event.name as { fi?: string }).fi).startsWith('Penkkitapahtuma')).length
+  const remote = standIn
+    .events()
+    .filter((event) => String(event.name && (event.name as { fi?: string }).fi).startsWith('Penkkitapahtuma')).length
   console.log(`sync of ${EVENTS} events, ${LATENCY_MS} ms per request, ${JOBS_LIMIT} jobs at a time:`)
-  console.log(`  ${seconds.toFixed(1)} s, ${(EVENTS / seconds).toFixed(1)} events/s, ${standIn.requests().length - requestsBefore} requests`)
+  console.log(
+    `  ${seconds.toFixed(1)} s, ${(EVENTS / seconds).toFixed(1)} events/s, ${standIn.requests().length - requestsBefore} requests`,
+  )
   console.log(`  synced states: ${synced.totalDocs}; bench events on the stand-in: ${remote}`)
 } finally {
   releasePool()

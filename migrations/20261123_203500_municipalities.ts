@@ -20,5 +20,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   const codes = municipalities.map((m) => m.code)
-  await db.execute(sql`DELETE FROM municipalities WHERE code IN (${sql.join(codes.map((code) => sql`${code}`), sql`, `)})`)
+  await db.execute(
+    sql`DELETE FROM municipalities WHERE code IN (${sql.join(
+      codes.map((code) => sql`${code}`),
+      sql`, `,
+    )})`,
+  )
 }

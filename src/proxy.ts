@@ -31,14 +31,20 @@ export function proxy(request: NextRequest) {
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
   // Anything larger is refused here with a message, rather than failing inside Next.
   if (request.method === 'POST' && Number(request.headers.get('content-length')) > MAX_POST_BYTES)
-    return new NextResponse(dictionary(locale).submit.tooLarge, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new NextResponse(dictionary(locale).submit.tooLarge, {
+      status: 413,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   if (explicitDefault) {
     const url = request.nextUrl.clone()
     url.pathname = rest
     return NextResponse.redirect(url, 308)
   }
   const host = hostnameOf(request.headers.get('host'))
-  const url = new URL(`/${encodeURIComponent(host)}/${locale}${rest === '/' ? '' : rest}${request.nextUrl.search}`, request.url)
+  const url = new URL(
+    `/${encodeURIComponent(host)}/${locale}${rest === '/' ? '' : rest}${request.nextUrl.search}`,
+    request.url,
+  )
   const headers = new Headers(request.headers)
   headers.set('x-seutu-locale', locale)
   headers.set('x-seutu-host', host)

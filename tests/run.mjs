@@ -14,7 +14,13 @@ const groups = [['unit', 'int', 'lifecycle'], ['e2e']]
 
 function run(projects) {
   return new Promise((resolve) => {
-    const args = [vitest, 'run', '--config', 'tests/vitest.config.ts', ...projects.flatMap((project) => ['--project', project])]
+    const args = [
+      vitest,
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      ...projects.flatMap((project) => ['--project', project]),
+    ]
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -25,7 +31,9 @@ function run(projects) {
       output += chunk
       process.stderr.write(chunk)
     })
-    child.on('exit', (code, signal) => resolve({ code: code ?? 1, foundNothing: /No test files found/.test(output), signal }))
+    child.on('exit', (code, signal) =>
+      resolve({ code: code ?? 1, foundNothing: /No test files found/.test(output), signal }),
+    )
   })
 }
 

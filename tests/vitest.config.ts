@@ -49,7 +49,14 @@ export default defineConfig({
       {
         resolve: { alias },
         // Starts and kills PostgreSQL servers of its own: kept apart from the shared Payload of `int`.
-        test: { name: 'lifecycle', root, dir: 'tests/lifecycle', include: ['**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'lifecycle',
+          root,
+          dir: 'tests/lifecycle',
+          include: ['**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       {
         resolve: { alias },

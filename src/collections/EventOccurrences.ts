@@ -12,7 +12,10 @@ import { audiences } from '../lib/eventFilters'
  */
 export const EventOccurrences: CollectionConfig = {
   slug: 'event-occurrences',
-  labels: { singular: t3('Tapahtumakerta', 'Evenemangstillfälle', 'Event occurrence'), plural: t3('Tapahtumakerrat', 'Evenemangstillfällen', 'Event occurrences') },
+  labels: {
+    singular: t3('Tapahtumakerta', 'Evenemangstillfälle', 'Event occurrence'),
+    plural: t3('Tapahtumakerrat', 'Evenemangstillfällen', 'Event occurrences'),
+  },
   admin: { hidden: true },
   access: { read: ofPublishedEvent('event'), create: nobody, update: nobody, delete: nobody },
   defaultSort: 'startsAt',
@@ -20,7 +23,14 @@ export const EventOccurrences: CollectionConfig = {
   // No one edits these rows, so there is nothing to lock.
   lockDocuments: false,
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: t3('Tapahtuma', 'Evenemang', 'Event') },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      label: t3('Tapahtuma', 'Evenemang', 'Event'),
+    },
     { name: 'site', type: 'relationship', relationTo: 'sites', index: true, label: t3('Sivusto', 'Webbplats', 'Site') },
     { name: 'startsAt', type: 'date', required: true, index: true, label: t3('Alkaa', 'Börjar', 'Starts') },
     {
@@ -30,11 +40,29 @@ export const EventOccurrences: CollectionConfig = {
       index: true,
       label: t3('Päättyy', 'Slutar', 'Ends'),
       // One range condition then finds every occurrence, with or without an end time.
-      admin: { description: t3('Tapahtuman ilman päättymisaikaa alkamisaika.', 'Starttiden för evenemang utan sluttid.', 'The start for events without an end time.') },
+      admin: {
+        description: t3(
+          'Tapahtuman ilman päättymisaikaa alkamisaika.',
+          'Starttiden för evenemang utan sluttid.',
+          'The start for events without an end time.',
+        ),
+      },
     },
     { name: 'place', type: 'relationship', relationTo: 'places', index: true, label: t3('Paikka', 'Plats', 'Place') },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: t3('Aiheet', 'Ämnen', 'Topics') },
-    { name: 'audience', type: 'select', hasMany: true, options: [...audiences], label: t3('Kohderyhmä', 'Målgrupp', 'Audience') },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: t3('Aiheet', 'Ämnen', 'Topics'),
+    },
+    {
+      name: 'audience',
+      type: 'select',
+      hasMany: true,
+      options: [...audiences],
+      label: t3('Kohderyhmä', 'Målgrupp', 'Audience'),
+    },
     { name: 'isFree', type: 'checkbox', defaultValue: false, label: t3('Maksuton', 'Avgiftsfritt', 'Free') },
   ],
 }

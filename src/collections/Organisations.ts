@@ -16,7 +16,10 @@ const kinds = {
 /** Municipalities, associations and companies that publish content; members edit their own. */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: { singular: t3('Organisaatio', 'Organisation', 'Organisation'), plural: t3('Organisaatiot', 'Organisationer', 'Organisations') },
+  labels: {
+    singular: t3('Organisaatio', 'Organisation', 'Organisation'),
+    plural: t3('Organisaatiot', 'Organisationer', 'Organisations'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'businessId', 'municipality'],
@@ -37,7 +40,12 @@ export const Organisations: CollectionConfig = {
       options: Object.entries(kinds).map(([value, label]) => ({ value, label })),
     },
     businessIdField('organisations'),
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', label: t3('Kotikunta', 'Hemkommun', 'Municipality') },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      label: t3('Kotikunta', 'Hemkommun', 'Municipality'),
+    },
     {
       name: 'contactEmail',
       type: 'email',

@@ -16,11 +16,21 @@ const within =
 export const Places: CollectionConfig = {
   slug: 'places',
   labels: { singular: t3('Paikka', 'Plats', 'Place'), plural: t3('Paikat', 'Platser', 'Places') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'streetAddress', 'municipality'], group: t3('Tapahtumat', 'Evenemang', 'Events') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'streetAddress', 'municipality'],
+    group: t3('Tapahtumat', 'Evenemang', 'Events'),
+  },
   access: { read: anyone, create: isLoggedIn, update: ownOrganisationContent(), delete: ownOrganisationContent() },
   hooks: revalidating('places', 'events'),
   fields: [
-    { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), localized: true, validate: requiredInFinnish('placeNameRequired') },
+    {
+      name: 'name',
+      type: 'text',
+      label: t3('Nimi', 'Namn', 'Name'),
+      localized: true,
+      validate: requiredInFinnish('placeNameRequired'),
+    },
     { name: 'streetAddress', type: 'text', label: t3('Katuosoite', 'Gatuadress', 'Street address'), localized: true },
     {
       name: 'postcode',
@@ -29,14 +39,30 @@ export const Places: CollectionConfig = {
       validate: (value: string | null | undefined, { req }: { req: Parameters<typeof message>[0] }) =>
         !value || /^\d{5}$/.test(value) ? true : message(req, 'invalidPostcode'),
     },
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, label: t3('Kunta', 'Kommun', 'Municipality') },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      required: true,
+      label: t3('Kunta', 'Kommun', 'Municipality'),
+    },
     {
       name: 'coordinates',
       type: 'group',
       label: t3('Koordinaatit (WGS84)', 'Koordinater (WGS84)', 'Coordinates (WGS84)'),
       fields: [
-        { name: 'latitude', type: 'number', label: t3('Leveysaste', 'Latitud', 'Latitude'), validate: within(59, 71, 'invalidLatitude') },
-        { name: 'longitude', type: 'number', label: t3('Pituusaste', 'Longitud', 'Longitude'), validate: within(19, 32, 'invalidLongitude') },
+        {
+          name: 'latitude',
+          type: 'number',
+          label: t3('Leveysaste', 'Latitud', 'Latitude'),
+          validate: within(59, 71, 'invalidLatitude'),
+        },
+        {
+          name: 'longitude',
+          type: 'number',
+          label: t3('Pituusaste', 'Longitud', 'Longitude'),
+          validate: within(19, 32, 'invalidLongitude'),
+        },
       ],
     },
     {
@@ -44,10 +70,23 @@ export const Places: CollectionConfig = {
       type: 'textarea',
       label: t3('Saavutettavuus', 'Tillgänglighet', 'Accessibility'),
       localized: true,
-      admin: { description: t3('Esim. esteetön sisäänkäynti, induktiosilmukka', 'T.ex. tillgänglig entré, hörslinga', 'E.g. step-free entrance, hearing loop') },
+      admin: {
+        description: t3(
+          'Esim. esteetön sisäänkäynti, induktiosilmukka',
+          'T.ex. tillgänglig entré, hörslinga',
+          'E.g. step-free entrance, hearing loop',
+        ),
+      },
     },
     ownOrganisationField('organisation', t3('Ylläpitäjä', 'Ansvarig', 'Maintained by'), {
-      admin: { position: 'sidebar', description: t3('Organisaatio, joka saa muokata paikkaa.', 'Organisationen som får redigera platsen.', 'The organisation that may edit this place.') },
+      admin: {
+        position: 'sidebar',
+        description: t3(
+          'Organisaatio, joka saa muokata paikkaa.',
+          'Organisationen som får redigera platsen.',
+          'The organisation that may edit this place.',
+        ),
+      },
     }),
   ],
 }

@@ -12,7 +12,11 @@ import { revalidating } from './hooks/revalidate'
 export const Sites: CollectionConfig = {
   slug: 'sites',
   labels: { singular: t3('Sivusto', 'Webbplats', 'Site'), plural: t3('Sivustot', 'Webbplatser', 'Sites') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'hostnames'], group: t3('Hallinta', 'Administration', 'Administration') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'key', 'hostnames'],
+    group: t3('Hallinta', 'Administration', 'Administration'),
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: revalidating('sites'),
   fields: [
@@ -22,7 +26,13 @@ export const Sites: CollectionConfig = {
       label: t3('Tunniste', 'Identifierare', 'Key'),
       required: true,
       unique: true,
-      admin: { description: t3('Esim. regional, tourism, business', 'T.ex. regional, tourism, business', 'E.g. regional, tourism, business') },
+      admin: {
+        description: t3(
+          'Esim. regional, tourism, business',
+          'T.ex. regional, tourism, business',
+          'E.g. regional, tourism, business',
+        ),
+      },
     },
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), required: true, localized: true },
     { name: 'tagline', type: 'textarea', label: t3('Kuvaus', 'Beskrivning', 'Description'), localized: true },

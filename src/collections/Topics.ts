@@ -8,7 +8,11 @@ import { revalidating } from './hooks/revalidate'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: t3('Aihe', 'Ämne', 'Topic'), plural: t3('Aiheet', 'Ämnen', 'Topics') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'ysoId'], group: t3('Perustiedot', 'Grunddata', 'Reference data') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'ysoId'],
+    group: t3('Perustiedot', 'Grunddata', 'Reference data'),
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidating('topics'),
   fields: [
@@ -19,7 +23,9 @@ export const Topics: CollectionConfig = {
       label: t3('YSO-tunniste', 'YSO-identifierare', 'YSO identifier'),
       index: true,
       admin: { description: t3('Esim. yso:p1808 (musiikki)', 'T.ex. yso:p1808 (musik)', 'E.g. yso:p1808 (music)') },
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value)] },
+      hooks: {
+        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value)],
+      },
       validate: (value: string | null | undefined, { req }: { req: Parameters<typeof message>[0] }) =>
         !value || /^yso:p\d+$/.test(value) ? true : message(req, 'invalidYso'),
     },

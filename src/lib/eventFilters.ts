@@ -16,7 +16,10 @@ export type EventFilters = {
 }
 
 /** A parameter the visitor (or a link) got wrong: shown as a message, and the filter is left out. */
-export type FilterProblem = { param: string; problem: 'date' | 'range' | 'municipality' | 'topic' | 'audience' | 'page' | 'text' }
+export type FilterProblem = {
+  param: string
+  problem: 'date' | 'range' | 'municipality' | 'topic' | 'audience' | 'page' | 'text'
+}
 
 const single = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined
 
@@ -24,7 +27,10 @@ const single = (params: URLSearchParams, name: string) => params.get(name)?.trim
  * Reads the calendar's query parameters. Unknown parameters are ignored; a malformed known one
  * is reported and dropped, so a mistyped link still shows a calendar, never an error page.
  */
-export function parseEventFilters(params: URLSearchParams, now: Date): { filters: EventFilters; problems: FilterProblem[] } {
+export function parseEventFilters(
+  params: URLSearchParams,
+  now: Date,
+): { filters: EventFilters; problems: FilterProblem[] } {
   const problems: FilterProblem[] = []
   const filters: EventFilters = { when: 'upcoming', range: undefined, freeOnly: params.get('free') === '1', page: 1 }
 

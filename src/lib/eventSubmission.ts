@@ -37,7 +37,9 @@ export const fieldOrder = [
 export type FieldName = (typeof fieldOrder)[number]
 const choiceFields = ['isFree', 'topics', 'audience'] as const
 export type TextFieldName = Exclude<FieldName, (typeof choiceFields)[number]>
-export const textFields = fieldOrder.filter((field): field is TextFieldName => !(choiceFields as readonly string[]).includes(field))
+export const textFields = fieldOrder.filter(
+  (field): field is TextFieldName => !(choiceFields as readonly string[]).includes(field),
+)
 
 /** What the form shows again when something is wrong: exactly what was sent. */
 export type SubmissionValues = Record<TextFieldName, string> & { isFree: boolean; topics: string[]; audience: string[] }
@@ -58,7 +60,15 @@ export type ProblemCode =
 export type Problem = { code: ProblemCode; vars?: Record<string, number> }
 export type Problems = Partial<Record<FieldName, Problem>>
 
-export const REQUIRED: TextFieldName[] = ['name', 'shortDescription', 'startDate', 'startTime', 'organiser', 'submitterName', 'submitterEmail']
+export const REQUIRED: TextFieldName[] = [
+  'name',
+  'shortDescription',
+  'startDate',
+  'startTime',
+  'organiser',
+  'submitterName',
+  'submitterEmail',
+]
 
 /** Generous for people, small enough that a flood cannot fill the database. */
 export const MAX_LENGTH: Record<TextFieldName, number> = {
@@ -84,7 +94,16 @@ export const MAX_LENGTH: Record<TextFieldName, number> = {
 
 /** Links allowed in the free texts together; the link fields have their own inputs. */
 export const MAX_LINKS = 3
-const textsWithLinks: TextFieldName[] = ['name', 'shortDescription', 'description', 'placeName', 'placeAddress', 'organiser', 'price', 'message']
+const textsWithLinks: TextFieldName[] = [
+  'name',
+  'shortDescription',
+  'description',
+  'placeName',
+  'placeAddress',
+  'organiser',
+  'price',
+  'message',
+]
 const urlFields: TextFieldName[] = ['onlineUrl', 'ticketUrl', 'registrationUrl']
 
 /** A checked submission, ready to become a draft event. */
@@ -113,13 +132,22 @@ export type EventSubmission = {
 /** FormData and URLSearchParams alike. */
 export type FormFields = { getAll(name: string): unknown[] }
 
-const strings = (form: FormFields, name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string')
+const strings = (form: FormFields, name: string) =>
+  form.getAll(name).filter((value): value is string => typeof value === 'string')
 
 /** The visitor's input, trimmed, plus the two anti-spam fields. */
 export function readSubmissionForm(form: FormFields): { values: SubmissionValues; honeypot: string; token: string } {
-  const text = Object.fromEntries(textFields.map((name) => [name, (strings(form, name)[0] ?? '').trim()])) as Record<TextFieldName, string>
+  const text = Object.fromEntries(textFields.map((name) => [name, (strings(form, name)[0] ?? '').trim()])) as Record<
+    TextFieldName,
+    string
+  >
   return {
-    values: { ...text, isFree: strings(form, 'isFree').length > 0, topics: strings(form, 'topics'), audience: strings(form, 'audience') },
+    values: {
+      ...text,
+      isFree: strings(form, 'isFree').length > 0,
+      topics: strings(form, 'topics'),
+      audience: strings(form, 'audience'),
+    },
     honeypot: (strings(form, 'website')[0] ?? '').trim(),
     token: strings(form, 'token')[0] ?? '',
   }
@@ -143,7 +171,11 @@ export function validateSubmission(
   for (const field of REQUIRED) if (!values[field]) fail(field, 'required')
   for (const field of textFields) {
     const length = characterCount(values[field])
-    if (length > MAX_LENGTH[field]) fail(field, field === 'shortDescription' ? 'shortDescriptionTooLong' : 'tooLong', { length, max: MAX_LENGTH[field] })
+    if (length > MAX_LENGTH[field])
+      fail(field, field === 'shortDescription' ? 'shortDescriptionTooLong' : 'tooLong', {
+        length,
+        max: MAX_LENGTH[field],
+      })
   }
 
   const startDay = values.startDate ? parseDay(values.startDate) : undefined
@@ -167,11 +199,13 @@ export function validateSubmission(
   for (const field of urlFields) if (values[field] && !isHttpUrl(values[field])) fail(field, 'invalidUrl')
   if (values.submitterEmail && !EMAIL.test(values.submitterEmail)) fail('submitterEmail', 'invalidEmail')
   if (values.topics.some((topic) => !topics.includes(topic))) fail('topics', 'invalidChoice')
-  if (values.audience.some((audience) => !(audiences as readonly string[]).includes(audience))) fail('audience', 'invalidChoice')
+  if (values.audience.some((audience) => !(audiences as readonly string[]).includes(audience)))
+    fail('audience', 'invalidChoice')
 
   const links = textsWithLinks.map((field) => [field, countLinks(values[field])] as const)
   const count = links.reduce((sum, [, n]) => sum + n, 0)
-  if (count > MAX_LINKS) fail(links.reduce((most, next) => (next[1] > most[1] ? next : most))[0], 'tooManyLinks', { count, max: MAX_LINKS })
+  if (count > MAX_LINKS)
+    fail(links.reduce((most, next) => (next[1] > most[1] ? next : most))[0], 'tooManyLinks', { count, max: MAX_LINKS })
 
   if (Object.keys(problems).length > 0 || !startsAt) return { problems }
   const optional = (value: string) => value || undefined

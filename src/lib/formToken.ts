@@ -11,7 +11,8 @@ export const FORM_MAX_AGE_MS = 4 * 3600_000
 export type FormTokenCheck = 'ok' | 'tooFast' | 'expired' | 'invalid'
 
 // The purpose is signed along, so no other value signed with the same secret passes as a token.
-const signature = (secret: string, issuedAt: string) => createHmac('sha256', secret).update(`event-form:${issuedAt}`).digest('base64url')
+const signature = (secret: string, issuedAt: string) =>
+  createHmac('sha256', secret).update(`event-form:${issuedAt}`).digest('base64url')
 
 export function signFormToken(secret: string, now: number): string {
   const issuedAt = now.toString(36)

@@ -21,7 +21,11 @@ export type IcalEventInput = {
   series?: Omit<IcalSeries, 'first'>
 }
 
-const statuses = { scheduled: ICalEventStatus.CONFIRMED, cancelled: ICalEventStatus.CANCELLED, postponed: ICalEventStatus.TENTATIVE }
+const statuses = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  postponed: ICalEventStatus.TENTATIVE,
+}
 
 /** The UID of an event: stable for its lifetime, so calendar apps update rather than duplicate it. */
 export const eventUid = (id: number, domain: string) => `event-${id}@${domain}`
@@ -32,7 +36,11 @@ const local = (date: Date) => new TZDate(date.getTime(), TIME_ZONE)
 /** RRULE, EXDATE and RDATE lines; the dates in Helsinki time like DTSTART, or as days for all-day events. */
 function seriesLines({ rule, excluded, added }: Omit<IcalSeries, 'first'>, allDay: boolean): string {
   const dates = (name: string, list: Date[]) =>
-    list.length === 0 ? [] : [`${name}${allDay ? ';VALUE=DATE' : `;TZID=${TIME_ZONE}`}:${list.map((date) => format(local(date), allDay ? 'yyyyMMdd' : "yyyyMMdd'T'HHmmss")).join(',')}`]
+    list.length === 0
+      ? []
+      : [
+          `${name}${allDay ? ';VALUE=DATE' : `;TZID=${TIME_ZONE}`}:${list.map((date) => format(local(date), allDay ? 'yyyyMMdd' : "yyyyMMdd'T'HHmmss")).join(',')}`,
+        ]
   return [`RRULE:${rule}`, ...dates('EXDATE', excluded), ...dates('RDATE', added)].join('\n')
 }
 
@@ -41,11 +49,23 @@ function seriesLines({ rule, excluded, added }: Omit<IcalSeries, 'first'>, allDa
  * VTIMEZONE, SEQUENCE from the event's significant changes, cancelled events as STATUS:CANCELLED,
  * a series as one VEVENT with its rule, so calendar apps show it as the series it is.
  */
-export function buildCalendar({ name, domain, events }: { name: string; domain: string; events: IcalEventInput[] }): string {
+export function buildCalendar({
+  name,
+  domain,
+  events,
+}: {
+  name: string
+  domain: string
+  events: IcalEventInput[]
+}): string {
   // Without its VTIMEZONE a feed's local times are ambiguous: better no feed than a wrong one.
   const vtimezone = getVtimezoneComponent(TIME_ZONE)
   if (!vtimezone) throw new Error(`No VTIMEZONE data for ${TIME_ZONE}`)
-  const calendar = ical({ name, prodId: { company: domain, product: 'Seutu CMS', language: 'FI' }, timezone: { name: TIME_ZONE, generator: () => vtimezone } })
+  const calendar = ical({
+    name,
+    prodId: { company: domain, product: 'Seutu CMS', language: 'FI' },
+    timezone: { name: TIME_ZONE, generator: () => vtimezone },
+  })
   for (const event of events) {
     calendar.createEvent({
       id: eventUid(event.id, domain),

@@ -27,7 +27,13 @@ export function eventJsonLd(event: EventForJsonLd): WithContext<SchemaEvent> {
     ? {
         '@type': 'Place' as const,
         name: event.place.name,
-        address: { '@type': 'PostalAddress' as const, streetAddress: event.place.streetAddress ?? undefined, postalCode: event.place.postcode ?? undefined, addressLocality: event.place.locality, addressCountry: 'FI' },
+        address: {
+          '@type': 'PostalAddress' as const,
+          streetAddress: event.place.streetAddress ?? undefined,
+          postalCode: event.place.postcode ?? undefined,
+          addressLocality: event.place.locality,
+          addressCountry: 'FI',
+        },
       }
     : undefined
   const virtual = event.onlineUrl ? { '@type': 'VirtualLocation' as const, url: event.onlineUrl } : undefined
@@ -40,7 +46,12 @@ export function eventJsonLd(event: EventForJsonLd): WithContext<SchemaEvent> {
     startDate: event.startsAt,
     endDate: event.endsAt ?? undefined,
     eventStatus: statuses[event.status],
-    eventAttendanceMode: physical && virtual ? 'https://schema.org/MixedEventAttendanceMode' : virtual ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode:
+      physical && virtual
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : virtual
+          ? 'https://schema.org/OnlineEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
     location: physical && virtual ? [physical, virtual] : (physical ?? virtual),
     organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
     isAccessibleForFree: event.isFree,

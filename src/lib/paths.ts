@@ -16,7 +16,8 @@ export function eventPath(locale: Locale, id: number, occurrence?: string): stri
 export function splitLocale(pathname: string): { locale: Locale; rest: string; explicitDefault: boolean } {
   const segments = pathname.split('/').filter(Boolean)
   const first = segments[0]
-  if (isLocale(first)) return { locale: first, rest: `/${segments.slice(1).join('/')}`, explicitDefault: first === defaultLocale }
+  if (isLocale(first))
+    return { locale: first, rest: `/${segments.slice(1).join('/')}`, explicitDefault: first === defaultLocale }
   return { locale: defaultLocale, rest: `/${segments.join('/')}`, explicitDefault: false }
 }
 

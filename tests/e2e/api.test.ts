@@ -12,7 +12,10 @@ async function graphql(query: string, headers: Record<string, string> = {}) {
   return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
 }
 
-async function login(role: 'admin' | 'editor' | 'organisationMember', language = 'fi'): Promise<Record<string, string>> {
+async function login(
+  role: 'admin' | 'editor' | 'organisationMember',
+  language = 'fi',
+): Promise<Record<string, string>> {
   const user = demoUsers.find((u) => u.role === role)!
   const response = await fetch(`${baseUrl}/api/users/login`, {
     method: 'POST',
@@ -26,10 +29,16 @@ async function login(role: 'admin' | 'editor' | 'organisationMember', language =
 describe('anonymous requests', () => {
   it('REST: users are not listed, organisations are but without e-mail, writes are refused', async () => {
     expect((await fetch(`${baseUrl}/api/users`)).status).toBe(403)
-    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=100`)).json()) as { docs: Record<string, unknown>[] }
+    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=100`)).json()) as {
+      docs: Record<string, unknown>[]
+    }
     expect(organisations.docs.length).toBeGreaterThan(0)
     expect(organisations.docs.every((doc) => doc.contactEmail === undefined && doc.members === undefined)).toBe(true)
-    const created = await fetch(`${baseUrl}/api/topics`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Roskaa' }) })
+    const created = await fetch(`${baseUrl}/api/topics`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Roskaa' }),
+    })
     expect(created.status).toBe(403)
     const firstSite = ((await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number }[] }).docs[0]!
     expect((await fetch(`${baseUrl}/api/sites/${firstSite.id}`, { method: 'DELETE' })).status).toBe(403)
@@ -60,7 +69,9 @@ describe('bad input over HTTP answers in the editor language', () => {
     const body = (await response.json()) as { errors: { data?: { errors: { path: string; message: string }[] } }[] }
     const fieldError = body.errors[0]!.data!.errors.find((error) => error.path === 'businessId')
     expect(fieldError?.message).toBe('Kontrollsiffran i FO-numret 1006538-4 stämmer inte. Kontrollera numret.')
-    const search = (await (await fetch(`${baseUrl}/api/organisations?where[name][equals]=Felaktig%20Ab`, { headers })).json()) as { totalDocs: number }
+    const search = (await (
+      await fetch(`${baseUrl}/api/organisations?where[name][equals]=Felaktig%20Ab`, { headers })
+    ).json()) as { totalDocs: number }
     expect(search.totalDocs).toBe(0)
   })
 

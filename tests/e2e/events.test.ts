@@ -17,12 +17,17 @@ const [L, P, K] = [series, 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']
 const calendar = [L, L, P, L, K, L, L, L, L, L]
 
 describe('the event calendar', () => {
-  it.each(['', '/sv', '/en'])('lists the site’s upcoming occurrences, soonest first, without WCAG violations (%s)', async (prefix) => {
-    const response = await page().goto(`${regional}${prefix}/events`)
-    expect(response?.status()).toBe(200)
-    expect(await titles()).toEqual(prefix === '/sv' ? calendar.map((name) => (name === P ? 'Spelmanskväll' : name)) : calendar)
-    await expectNoAxeViolations(page())
-  })
+  it.each(['', '/sv', '/en'])(
+    'lists the site’s upcoming occurrences, soonest first, without WCAG violations (%s)',
+    async (prefix) => {
+      const response = await page().goto(`${regional}${prefix}/events`)
+      expect(response?.status()).toBe(200)
+      expect(await titles()).toEqual(
+        prefix === '/sv' ? calendar.map((name) => (name === P ? 'Spelmanskväll' : name)) : calendar,
+      )
+      await expectNoAxeViolations(page())
+    },
+  )
 
   it('shows a weekly series on each of its dates, each card with its own date and a link to it', async () => {
     await page().goto(`${regional}/events`)
@@ -65,7 +70,9 @@ describe('the event calendar', () => {
   })
 
   it('ignores unknown parameters and explains malformed ones instead of failing', async () => {
-    const response = await page().goto(`${regional}/events?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`)
+    const response = await page().goto(
+      `${regional}/events?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`,
+    )
     expect(response?.status()).toBe(200)
     const notice = await page().locator('.notice').textContent()
     expect(notice).toContain('Kuntarajaus jätettiin pois')
@@ -96,8 +103,15 @@ describe('the event page', () => {
     await page().getByRole('link', { name: 'Pelimanniilta' }).click()
     await page().waitForURL(/\/events\/\d+$/)
     expect(await page().textContent('h1')).toBe('Pelimanniilta')
-    const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>
-    expect(jsonLd).toMatchObject({ '@type': 'Event', name: 'Pelimanniilta', eventStatus: 'https://schema.org/EventScheduled' })
+    const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent())!) as Record<
+      string,
+      unknown
+    >
+    expect(jsonLd).toMatchObject({
+      '@type': 'Event',
+      name: 'Pelimanniilta',
+      eventStatus: 'https://schema.org/EventScheduled',
+    })
     expect(await page().locator('.event-facts').textContent()).toContain('Kansantaiteenkeskus')
     await expectNoAxeViolations(page())
   })
@@ -119,13 +133,29 @@ describe('the event page', () => {
     expect((await page().goto(`${regional}/events/999999`))?.status()).toBe(404)
     expect((await page().goto(`${regional}/events/abc`))?.status()).toBe(404)
     const editor = demoUsers.find((u) => u.role === 'editor')!
-    const login = (await (await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: editor.email, password: editor.password }) })).json()) as { token: string }
+    const login = (await (
+      await fetch(`${baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: editor.email, password: editor.password }),
+      })
+    ).json()) as { token: string }
     const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
-    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as { docs: { id: number }[] }
+    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
+      docs: { id: number }[]
+    }
     const created = await fetch(`${baseUrl}/api/events?draft=true`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login.token}` },
-      body: JSON.stringify({ name: 'Salainen luonnos', shortDescription: 'Ei vielä julki', startsAt: new Date(Date.now() + 86400000).toISOString(), onlineUrl: 'https://example.org', organiser: organisations.docs[0]!.id, sites: sites.docs.map((s) => s.id), _status: 'draft' }),
+      body: JSON.stringify({
+        name: 'Salainen luonnos',
+        shortDescription: 'Ei vielä julki',
+        startsAt: new Date(Date.now() + 86400000).toISOString(),
+        onlineUrl: 'https://example.org',
+        organiser: organisations.docs[0]!.id,
+        sites: sites.docs.map((s) => s.id),
+        _status: 'draft',
+      }),
     })
     const draft = ((await created.json()) as { doc: { id: number } }).doc
     expect((await page().goto(`${regional}/events/${draft.id}`))?.status()).toBe(404)

@@ -20,7 +20,9 @@ describe('iCalendar feeds', () => {
     const series = text.split('BEGIN:VEVENT').find((block) => block.includes('Lasten musiikkileikkikoulu'))!
     expect(series).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU);COUNT=8\r\n/)
     const again = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
-    expect([...unfold(again.body).matchAll(/^UID:(.*)$/gm)].map((m) => m[1])).toEqual([...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]))
+    expect([...unfold(again.body).matchAll(/^UID:(.*)$/gm)].map((m) => m[1])).toEqual(
+      [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]),
+    )
   })
 
   it('take the calendar’s filters and language', async () => {

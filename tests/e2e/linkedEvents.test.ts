@@ -1,7 +1,16 @@
 import { describe, expect, inject, it } from 'vitest'
 
 const baseUrl = inject('baseUrl')
-type Page = { meta: { count: number; next: string | null; previous: string | null }; data: { id: string; name: { fi?: string; sv?: string }; publication_status: string; keywords: { '@id': string }[]; start_time: string }[] }
+type Page = {
+  meta: { count: number; next: string | null; previous: string | null }
+  data: {
+    id: string
+    name: { fi?: string; sv?: string }
+    publication_status: string
+    keywords: { '@id': string }[]
+    start_time: string
+  }[]
+}
 const get = async (path: string) => {
   const response = await fetch(`${baseUrl}/api/linked-events${path}`)
   return { status: response.status, body: (await response.json()) as Page & { detail?: string } }
@@ -12,9 +21,13 @@ describe('our events as a Linked Events v1 source', () => {
     const { status, body } = await get('/v1/event?page_size=100')
     expect(status).toBe(200)
     const names = body.data.map((e) => e.name.fi)
-    expect(names).toEqual(expect.arrayContaining(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']))
+    expect(names).toEqual(
+      expect.arrayContaining(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']),
+    )
     expect(names).not.toContain('Salainen luonnos')
-    expect(body.data.every((e) => e.publication_status === 'public' && /^kaustisenseutu:evt-\d+$/.test(e.id))).toBe(true)
+    expect(body.data.every((e) => e.publication_status === 'public' && /^kaustisenseutu:evt-\d+$/.test(e.id))).toBe(
+      true,
+    )
     expect(body.data.find((e) => e.name.fi === 'Pelimanniilta')?.name.sv).toBe('Spelmanskväll')
     expect(body.data[0]!.start_time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[23]:00$/)
   })
@@ -35,7 +48,10 @@ describe('our events as a Linked Events v1 source', () => {
     const later = await get(`/v1/event?start=${day(22)}`)
     expect(later.body.data.map((e) => e.name.fi)).toEqual(['Lasten musiikkileikkikoulu'])
     const window = await get(`/v1/event?start=${day(15)}&end=${day(22)}`)
-    expect(window.body.data.map((e) => e.name.fi)).toEqual(['Lasten musiikkileikkikoulu', 'Kyläilta: tuulivoima ja Veteli'])
+    expect(window.body.data.map((e) => e.name.fi)).toEqual([
+      'Lasten musiikkileikkikoulu',
+      'Kyläilta: tuulivoima ja Veteli',
+    ])
   })
 
   it('answers bad parameters with 400 and a message', async () => {

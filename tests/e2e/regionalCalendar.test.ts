@@ -20,9 +20,19 @@ afterAll(async () => {
 describe('the regional calendar', () => {
   it('holds the demo events: the series as parent and children, the cancelled one as cancelled, Swedish names kept', async () => {
     const response = await fetch(`${standInUrl}/v1/event/?data_source=kaustisenseutu&page_size=100`)
-    const { data } = (await response.json()) as { data: { id: string; name: Record<string, string>; event_status: string; super_event_type: string | null; super_event: unknown }[] }
+    const { data } = (await response.json()) as {
+      data: {
+        id: string
+        name: Record<string, string>
+        event_status: string
+        super_event_type: string | null
+        super_event: unknown
+      }[]
+    }
     const top = data.filter((event) => !event.super_event)
-    expect(top.map((event) => event.name.fi)).toEqual(expect.arrayContaining(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']))
+    expect(top.map((event) => event.name.fi)).toEqual(
+      expect.arrayContaining(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']),
+    )
     expect(top.find((event) => event.name.fi === 'Lasten musiikkileikkikoulu')?.super_event_type).toBe('recurring')
     expect(data.filter((event) => event.super_event).length).toBeGreaterThanOrEqual(2)
     expect(top.find((event) => event.name.fi.startsWith('Kyläilta'))?.event_status).toBe('EventCancelled')
@@ -38,7 +48,9 @@ describe('the regional calendar', () => {
     await row.getByRole('link').first().click()
     const panel = page.getByRole('region', { name: 'Alueellinen tapahtumakalenteri' })
     await panel.getByText(/^Synkronoitu \d/).waitFor()
-    expect(await panel.getByRole('link', { name: /Avaa alueellisessa kalenterissa/ }).getAttribute('href')).toMatch(/\/v1\/event\/kaustisenseutu:evt-\d+\/$/)
+    expect(await panel.getByRole('link', { name: /Avaa alueellisessa kalenterissa/ }).getAttribute('href')).toMatch(
+      /\/v1\/event\/kaustisenseutu:evt-\d+\/$/,
+    )
 
     await panel.getByRole('button', { name: 'Yritä nyt' }).click()
     await panel.getByText('Lähetys on jonossa.').waitFor()

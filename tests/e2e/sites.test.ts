@@ -14,7 +14,6 @@ const { page } = useBrowserPage()
 /** Each site's development host name; Chromium resolves *.localhost to this machine. */
 const hostOf = (site: (typeof demoSites)[number]) => site.hostnames.find((name) => name.endsWith('.localhost'))!
 
-
 describe.each(demoSites)('the $key site', (site) => {
   describe.each(languages)('in $code', (language) => {
     it('serves its front page with language links, a skip link and no WCAG 2.1 A/AA violations', async () => {
@@ -47,7 +46,11 @@ describe('the site shell', () => {
     expect(await page().locator('.event-teasers a').allTextContents()).toEqual(['Pelimanniilta'])
     // Three different events: the weekly series once, at its next date.
     await page().goto(`http://${hostOf(demoSites[0])}:${port}/en/`)
-    expect(await page().locator('.event-teasers a').allTextContents()).toEqual(['Lasten musiikkileikkikoulu', 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli'])
+    expect(await page().locator('.event-teasers a').allTextContents()).toEqual([
+      'Lasten musiikkileikkikoulu',
+      'Pelimanniilta',
+      'Kyläilta: tuulivoima ja Veteli',
+    ])
   })
 
   it('redirects /fi/… to the Finnish page at the root', async () => {

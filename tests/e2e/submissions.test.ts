@@ -17,7 +17,13 @@ afterAll(async () => {
 const focused = () =>
   page().evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null
-    return { id: element?.id ?? '', name: element?.name ?? '', value: element?.value ?? '', text: element?.textContent?.trim() ?? '', className: element?.className ?? '' }
+    return {
+      id: element?.id ?? '',
+      name: element?.name ?? '',
+      value: element?.value ?? '',
+      text: element?.textContent?.trim() ?? '',
+      className: element?.className ?? '',
+    }
   })
 
 /** Presses Tab until `matches` the focused element: how a keyboard user moves through the page. */
@@ -35,7 +41,8 @@ async function typeInto(id: string, text: string) {
 }
 
 /** `days` from today as typed in Finland, e.g. 24.12.2026. */
-const finnishDate = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('fi-FI', { timeZone: 'Europe/Helsinki' })
+const finnishDate = (days: number) =>
+  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('fi-FI', { timeZone: 'Europe/Helsinki' })
 
 const storedSubmission = async (name: string) =>
   (
@@ -46,8 +53,22 @@ const storedSubmission = async (name: string) =>
   ).rows
 
 describe.each([
-  { prefix: '', link: 'Ilmoita oma tapahtumasi', send: 'Lähetä tarkastettavaksi', missingName: 'Anna tapahtuman nimi.', municipality: 'Kaustinen', thanks: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.' },
-  { prefix: '/sv', link: 'Anmäl ditt evenemang', send: 'Skicka för granskning', missingName: 'Ange evenemangets namn.', municipality: 'Kaustby', thanks: 'Tack! Ditt evenemang har skickats för granskning.' },
+  {
+    prefix: '',
+    link: 'Ilmoita oma tapahtumasi',
+    send: 'Lähetä tarkastettavaksi',
+    missingName: 'Anna tapahtuman nimi.',
+    municipality: 'Kaustinen',
+    thanks: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.',
+  },
+  {
+    prefix: '/sv',
+    link: 'Anmäl ditt evenemang',
+    send: 'Skicka för granskning',
+    missingName: 'Ange evenemangets namn.',
+    municipality: 'Kaustby',
+    thanks: 'Tack! Ditt evenemang har skickats för granskning.',
+  },
 ])('the add-your-event form ($prefix)', ({ prefix, link, send, missingName, municipality, thanks }) => {
   const name = `Kyläkirppis ${prefix || '/fi'} ${Date.now()}`
 
@@ -97,7 +118,10 @@ describe.each([
     await page().waitForFunction((title) => document.title.startsWith(title), thanks)
     await expectNoAxeViolations(page())
     expect(await storedSubmission(name)).toEqual([{ status: 'draft', state: 'pending', email: 'kalle@example.org' }])
-    const topics = await database.query('SELECT count(*)::int AS n FROM events_rels r JOIN events_locales l ON l._parent_id = r.parent_id WHERE l.name = $1 AND r.path = $2', [name, 'topics'])
+    const topics = await database.query(
+      'SELECT count(*)::int AS n FROM events_rels r JOIN events_locales l ON l._parent_id = r.parent_id WHERE l.name = $1 AND r.path = $2',
+      [name, 'topics'],
+    )
     expect(topics.rows[0].n).toBe(1)
   })
 })
@@ -138,7 +162,10 @@ describe('posts the form cannot make', () => {
     const response = await fetch(`${baseUrl}/sv/events/new`, { method: 'POST', body: huge })
     expect(response.status).toBe(413)
     expect(await response.text()).toMatch(/^Formulärets uppgifter var för stora/)
-    const plain = await fetch(`${baseUrl}/events/new`, { method: 'POST', body: new URLSearchParams({ name: 'x', token: 'forged' }) })
+    const plain = await fetch(`${baseUrl}/events/new`, {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'x', token: 'forged' }),
+    })
     expect(plain.status).toBe(200)
   })
 })

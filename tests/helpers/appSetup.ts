@@ -36,21 +36,39 @@ export default async function setup(project: TestProject) {
   }
   try {
     const calendar = { REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'e2e-key' }
-    await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], { DATABASE_URL: database.url, NODE_ENV: 'development', ...calendar })
+    await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], {
+      DATABASE_URL: database.url,
+      NODE_ENV: 'development',
+      ...calendar,
+    })
     // The demo's events reach the stand-in through a worker, as in production.
-    const worker = await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], { DATABASE_URL: database.url, ...calendar })
-    if (!standIn.events().length) throw new Error(`The demo events did not reach the stand-in:\n${JSON.stringify(standIn.requests())}\n${worker.slice(-4000)}`)
+    const worker = await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', 'regional-calendar', '--limit', '50'], {
+      DATABASE_URL: database.url,
+      ...calendar,
+    })
+    if (!standIn.events().length)
+      throw new Error(
+        `The demo events did not reach the stand-in:\n${JSON.stringify(standIn.requests())}\n${worker.slice(-4000)}`,
+      )
     const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', ...calendar }
-    await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, 900_000)
+    await runNode(
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+      { ...env, NODE_ENV: 'production' },
+      900_000,
+    )
 
     mkdirSync(path.join(root, '.data'), { recursive: true })
     const port = await freePort()
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-      cwd: root,
-      env: appEnv({ ...env, NODE_ENV: 'production' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
+    server = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
+      {
+        cwd: root,
+        env: appEnv({ ...env, NODE_ENV: 'production' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    )
     // The server's output goes to a file to read when a browser test fails.
     const logFile = createWriteStream(path.join(root, '.data', 'e2e-server.log'))
     let log = ''
@@ -60,7 +78,11 @@ export default async function setup(project: TestProject) {
         logFile.write(chunk)
       })
     const baseUrl = `http://127.0.0.1:${port}`
-    await waitFor(async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok, 60_000, () => log)
+    await waitFor(
+      async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok,
+      60_000,
+      () => log,
+    )
 
     project.provide('baseUrl', baseUrl)
     project.provide('appPort', port)

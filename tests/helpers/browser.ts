@@ -14,7 +14,16 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // *.localhost goes to IPv4 loopback, where the test server listens.
-    args: ['--host-resolver-rules=MAP *.localhost 127.0.0.1', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--host-resolver-rules=MAP *.localhost 127.0.0.1',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -40,7 +49,11 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /** A fresh Finnish browser context logged in to the admin as the demo user of `role`. */
-export async function logInToAdmin(browser: Browser, baseUrl: string, role: 'admin' | 'editor' | 'organisationMember'): Promise<Page> {
+export async function logInToAdmin(
+  browser: Browser,
+  baseUrl: string,
+  role: 'admin' | 'editor' | 'organisationMember',
+): Promise<Page> {
   const user = demoUsers.find((candidate) => candidate.role === role)!
   const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fi' } })
   const page = await context.newPage()

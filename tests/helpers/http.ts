@@ -4,7 +4,11 @@ import http from 'node:http'
  * A GET to the test server as if to `host` (Node's fetch may not set Host): how a test reaches
  * one site's routes without DNS.
  */
-export function getAs(port: number, host: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+export function getAs(
+  port: number,
+  host: string,
+  path: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port, path, headers: { Host: `${host}:${port}` } }, (response) => {
       let body = ''

@@ -26,7 +26,11 @@ export async function createUser(payload: Payload, role: User['role'], organisat
 }
 
 export async function createOrganisation(payload: Payload, name = unique('Org')) {
-  return payload.create({ collection: 'organisations', data: { name, kind: 'association', contactEmail: 'office@test.example' }, overrideAccess: true })
+  return payload.create({
+    collection: 'organisations',
+    data: { name, kind: 'association', contactEmail: 'office@test.example' },
+    overrideAccess: true,
+  })
 }
 
 /** Runs an operation and tells whether access allowed it (Forbidden/NotFound mean denied). */
@@ -36,7 +40,13 @@ export async function allowed(operation: () => Promise<unknown>): Promise<boolea
     return true
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 404 || (error as Error).name === 'Forbidden' || (error as Error).name === 'NotFound') return false
+    if (
+      status === 403 ||
+      status === 404 ||
+      (error as Error).name === 'Forbidden' ||
+      (error as Error).name === 'NotFound'
+    )
+      return false
     throw error
   }
 }

@@ -43,12 +43,22 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * worker deadlock now and then under load (see src/server/keepAlive.mjs). It is killed and started
  * once more; a child that fails after starting is never retried.
  */
-export async function runNode(args: string[], env: Record<string, string>, timeoutMs = 300_000, stallMs = 60_000): Promise<string> {
+export async function runNode(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+  stallMs = 60_000,
+): Promise<string> {
   const first = await runOnce(args, env, timeoutMs, stallMs)
   return first === 'stalled' ? ((await runOnce(args, env, timeoutMs, timeoutMs)) as string) : first
 }
 
-function runOnce(args: string[], env: Record<string, string>, timeoutMs: number, stallMs: number): Promise<string | 'stalled'> {
+function runOnce(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+  stallMs: number,
+): Promise<string | 'stalled'> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,

@@ -14,7 +14,8 @@ try {
     `SELECT current_database() AS database, inet_server_port() AS port, pg_postmaster_start_time() AS started,
        (SELECT count(*)::int FROM information_schema.tables WHERE table_schema = 'public') AS tables`,
   )
-  if (!rows[0].tables) throw new Error(`The test database has no tables: ${JSON.stringify(rows[0])}, url ${process.env.DATABASE_URL}`)
+  if (!rows[0].tables)
+    throw new Error(`The test database has no tables: ${JSON.stringify(rows[0])}, url ${process.env.DATABASE_URL}`)
 } finally {
   await client.end()
 }

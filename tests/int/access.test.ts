@@ -27,11 +27,18 @@ const nextCode = () => String(code++)
 async function joinOrganisation(user: User, organisation: number): Promise<User> {
   const current = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
   const ids = [...((current.organisations ?? []) as number[]), organisation]
-  const updated = await payload.update({ collection: 'users', id: user.id, data: { organisations: ids }, overrideAccess: true, depth: 0 })
+  const updated = await payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { organisations: ids },
+    overrideAccess: true,
+    depth: 0,
+  })
   return { ...updated, collection: 'users' } as User
 }
 
-const anyMunicipality = async () => (await payload.find({ collection: 'municipalities', limit: 1, depth: 0 })).docs[0]!.id
+const anyMunicipality = async () =>
+  (await payload.find({ collection: 'municipalities', limit: 1, depth: 0 })).docs[0]!.id
 
 function eventData(organiser: number, draft: boolean) {
   const start = new Date(Date.now() + 7 * 24 * 3600 * 1000)
@@ -47,7 +54,10 @@ function eventData(organiser: number, draft: boolean) {
   }
 }
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#036' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#036' } })
+    .png()
+    .toBuffer()
 
 /** A fresh document of `collection` that is `target` relative to the member. */
 async function makeTarget(collection: CollectionSlug, target: Target): Promise<number> {
@@ -73,18 +83,49 @@ async function makeTarget(collection: CollectionSlug, target: Target): Promise<n
       if (target === 'own') return users.member!.id
       return (await createUser(payload, target === 'admin' ? 'admin' : 'organisationMember', [otherOrganisation])).id
     case 'sites':
-      return (await payload.create({ collection: 'sites', data: { key: unique('site'), name: 'Testisivusto', defaultLocale: 'fi', hostnames: [{ hostname: `${unique('h')}.test` }] }, overrideAccess: true })).id
+      return (
+        await payload.create({
+          collection: 'sites',
+          data: {
+            key: unique('site'),
+            name: 'Testisivusto',
+            defaultLocale: 'fi',
+            hostnames: [{ hostname: `${unique('h')}.test` }],
+          },
+          overrideAccess: true,
+        })
+      ).id
     case 'municipalities':
-      return (await payload.create({ collection: 'municipalities', data: { code: nextCode(), name: 'Testikunta' }, overrideAccess: true })).id
+      return (
+        await payload.create({
+          collection: 'municipalities',
+          data: { code: nextCode(), name: 'Testikunta' },
+          overrideAccess: true,
+        })
+      ).id
     case 'topics':
       return (await payload.create({ collection: 'topics', data: { name: unique('Aihe') }, overrideAccess: true })).id
     case 'places':
-      return (await payload.create({ collection: 'places', data: { name: unique('Paikka'), municipality: await anyMunicipality(), organisation: target === 'own' ? ownOrganisation : otherOrganisation }, overrideAccess: true })).id
+      return (
+        await payload.create({
+          collection: 'places',
+          data: {
+            name: unique('Paikka'),
+            municipality: await anyMunicipality(),
+            organisation: target === 'own' ? ownOrganisation : otherOrganisation,
+          },
+          overrideAccess: true,
+        })
+      ).id
     case 'events': {
       const own = target === 'own' || target === 'ownDraft'
       const draft = target === 'ownDraft' || target === 'otherDraft'
       const data = eventData(own ? ownOrganisation : otherOrganisation, draft)
-      return (draft ? await payload.create({ collection: 'events', data, draft: true, overrideAccess: true }) : await payload.create({ collection: 'events', data, overrideAccess: true })).id
+      return (
+        draft
+          ? await payload.create({ collection: 'events', data, draft: true, overrideAccess: true })
+          : await payload.create({ collection: 'events', data, overrideAccess: true })
+      ).id
     }
     default:
       throw new Error(`no target for ${collection}`)
@@ -98,18 +139,35 @@ async function createAs(collection: CollectionSlug, user: User | undefined) {
       return payload.create({ collection, data: { name: unique('Uusi'), kind: 'company' }, ...common })
     case 'media': {
       const data = await png()
-      return payload.create({ collection, data: { alt: 'Kuva' }, file: { data, mimetype: 'image/png', name: `${unique('n')}.png`, size: data.length }, ...common })
+      return payload.create({
+        collection,
+        data: { alt: 'Kuva' },
+        file: { data, mimetype: 'image/png', name: `${unique('n')}.png`, size: data.length },
+        ...common,
+      })
     }
     case 'users':
-      return payload.create({ collection, data: { email: `${unique('new')}@test.example`, password: 'correct-horse-battery', role: 'organisationMember' }, ...common })
+      return payload.create({
+        collection,
+        data: { email: `${unique('new')}@test.example`, password: 'correct-horse-battery', role: 'organisationMember' },
+        ...common,
+      })
     case 'sites':
-      return payload.create({ collection, data: { key: unique('s'), name: 'Uusi', defaultLocale: 'fi', hostnames: [{ hostname: `${unique('n')}.test` }] }, ...common })
+      return payload.create({
+        collection,
+        data: { key: unique('s'), name: 'Uusi', defaultLocale: 'fi', hostnames: [{ hostname: `${unique('n')}.test` }] },
+        ...common,
+      })
     case 'municipalities':
       return payload.create({ collection, data: { code: nextCode(), name: 'Uusi kunta' }, ...common })
     case 'topics':
       return payload.create({ collection, data: { name: unique('Uusi aihe') }, ...common })
     case 'places':
-      return payload.create({ collection, data: { name: unique('Uusi paikka'), municipality: await anyMunicipality() }, ...common })
+      return payload.create({
+        collection,
+        data: { name: unique('Uusi paikka'), municipality: await anyMunicipality() },
+        ...common,
+      })
     case 'events':
       // A member's event is its own organisation's; staff name one.
       return payload.create({ collection, data: eventData(ownOrganisation, false), ...common })
@@ -140,7 +198,12 @@ async function attempt(collection: CollectionSlug, action: Action, actor: Actor,
 }
 
 type Row = [CollectionSlug, Action, Target, Record<Actor, boolean>]
-const yes = (anonymous: boolean, member: boolean, editor: boolean, admin: boolean) => ({ anonymous, member, editor, admin })
+const yes = (anonymous: boolean, member: boolean, editor: boolean, admin: boolean) => ({
+  anonymous,
+  member,
+  editor,
+  admin,
+})
 
 const matrix: Row[] = [
   ['sites', 'create', 'other', yes(false, false, false, true)],
@@ -208,7 +271,13 @@ describe('access matrix', () => {
   for (const [collection, action, target, expected] of matrix) {
     for (const actor of actors) {
       const verb = expected[actor] ? 'can' : 'cannot'
-      const whose = { own: 'own ', other: '', admin: 'admin ', ownDraft: 'own draft ', otherDraft: "another organisation's draft " }[target]
+      const whose = {
+        own: 'own ',
+        other: '',
+        admin: 'admin ',
+        ownDraft: 'own draft ',
+        otherDraft: "another organisation's draft ",
+      }[target]
       it(`${actor} ${verb} ${action} ${whose}${collection}`, async () => {
         const outcome = await attempt(collection, action, actor, target)
         expect(outcome).toBe(expected[actor])
@@ -219,9 +288,23 @@ describe('access matrix', () => {
 
 describe('field access', () => {
   it('an organisation member edits its own organisation but not one it does not belong to', async () => {
-    const updated = await payload.update({ collection: 'organisations', id: ownOrganisation, data: { website: 'https://example.org/own' }, user: users.member, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'organisations',
+      id: ownOrganisation,
+      data: { website: 'https://example.org/own' },
+      user: users.member,
+      overrideAccess: false,
+    })
     expect(updated.website).toBe('https://example.org/own')
-    await expect(payload.update({ collection: 'organisations', id: otherOrganisation, data: { website: 'https://example.org/x' }, user: users.member, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'organisations',
+        id: otherOrganisation,
+        data: { website: 'https://example.org/x' },
+        user: users.member,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
   })
 
   it('an editor cannot grant roles: a user an editor creates is an organisation member', async () => {
@@ -235,17 +318,32 @@ describe('field access', () => {
   })
 
   it('an organisation member cannot change its own role or organisations', async () => {
-    await payload.update({ collection: 'users', id: users.member!.id, data: { role: 'admin', organisations: [otherOrganisation] }, user: users.member, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: users.member!.id,
+      data: { role: 'admin', organisations: [otherOrganisation] },
+      user: users.member,
+      overrideAccess: false,
+    })
     const after = await payload.findByID({ collection: 'users', id: users.member!.id, depth: 0 })
     expect(after.role).toBe('organisationMember')
     expect(after.organisations).not.toContain(otherOrganisation)
   })
 
   it('visitors see an organisation but not its contact e-mail', async () => {
-    const asVisitor = await payload.findByID({ collection: 'organisations', id: otherOrganisation, overrideAccess: false })
+    const asVisitor = await payload.findByID({
+      collection: 'organisations',
+      id: otherOrganisation,
+      overrideAccess: false,
+    })
     expect(asVisitor.name).toBeTruthy()
     expect(asVisitor.contactEmail).toBeUndefined()
-    const asEditor = await payload.findByID({ collection: 'organisations', id: otherOrganisation, overrideAccess: false, user: users.editor })
+    const asEditor = await payload.findByID({
+      collection: 'organisations',
+      id: otherOrganisation,
+      overrideAccess: false,
+      user: users.editor,
+    })
     expect(asEditor.contactEmail).toBe('office@test.example')
   })
 

@@ -30,8 +30,14 @@ beforeAll(async () => {
   ownOrganisation = (await createOrganisation(payload)).id
   otherOrganisation = (await createOrganisation(payload)).id
   member = await createUser(payload, 'organisationMember', [ownOrganisation])
-  const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } })).docs[0]!
-  placeId = (await payload.create({ collection: 'places', data: { name: 'Kansantaiteenkeskus', postcode: '69600', municipality: municipality.id } })).id
+  const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } }))
+    .docs[0]!
+  placeId = (
+    await payload.create({
+      collection: 'places',
+      data: { name: 'Kansantaiteenkeskus', postcode: '69600', municipality: municipality.id },
+    })
+  ).id
 })
 
 describe('event validation (Finnish messages)', () => {
@@ -42,47 +48,79 @@ describe('event validation (Finnish messages)', () => {
   })
 
   it('refuses an end before the start', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ endsAt: inDays(9) }) }), 'endsAt')).toBe('Tapahtuma ei voi päättyä ennen kuin se alkaa.')
+    expect(
+      await fieldError(payload.create({ collection: 'events', data: event({ endsAt: inDays(9) }) }), 'endsAt'),
+    ).toBe('Tapahtuma ei voi päättyä ennen kuin se alkaa.')
   })
 
   it('refuses a new event that starts in the past', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ startsAt: inDays(-1), endsAt: null }) }), 'startsAt')).toBe(
-      'Uuden tapahtuman alkamisaika on jo mennyt. Tarkista päivämäärä ja kellonaika.',
-    )
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: event({ startsAt: inDays(-1), endsAt: null }) }),
+        'startsAt',
+      ),
+    ).toBe('Uuden tapahtuman alkamisaika on jo mennyt. Tarkista päivämäärä ja kellonaika.')
   })
 
   it('refuses a short description over the calendar’s 160 characters, counting characters not bytes', async () => {
     const ok = 'ä'.repeat(160)
     await payload.create({ collection: 'events', data: event({ shortDescription: ok }) })
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ shortDescription: `${ok}x` }) }), 'shortDescription')).toBe(
-      'Lyhyt kuvaus on 161 merkkiä; alueellinen tapahtumakalenteri hyväksyy enintään 160.',
-    )
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: event({ shortDescription: `${ok}x` }) }),
+        'shortDescription',
+      ),
+    ).toBe('Lyhyt kuvaus on 161 merkkiä; alueellinen tapahtumakalenteri hyväksyy enintään 160.')
   })
 
   it('needs a place or an online address', async () => {
     expect(await fieldError(payload.create({ collection: 'events', data: event({ place: null }) }), 'place')).toBe(
       'Valitse tapahtumapaikka tai anna verkkotapahtuman osoite (tai molemmat).',
     )
-    const online = await payload.create({ collection: 'events', data: event({ place: null, onlineUrl: 'https://example.org/stream' }) })
+    const online = await payload.create({
+      collection: 'events',
+      data: event({ place: null, onlineUrl: 'https://example.org/stream' }),
+    })
     expect(online.onlineUrl).toBe('https://example.org/stream')
   })
 
   it('refuses links that are not web addresses', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ ticketUrl: 'liput.fi' }) }), 'ticketUrl')).toBe(
-      'Anna verkko-osoite kokonaisena, esimerkiksi https://www.kaustinen.fi.',
-    )
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ registrationUrl: 'javascript:alert(1)' }) }), 'registrationUrl')).toMatch(/verkko-osoite/)
+    expect(
+      await fieldError(payload.create({ collection: 'events', data: event({ ticketUrl: 'liput.fi' }) }), 'ticketUrl'),
+    ).toBe('Anna verkko-osoite kokonaisena, esimerkiksi https://www.kaustinen.fi.')
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: event({ registrationUrl: 'javascript:alert(1)' }) }),
+        'registrationUrl',
+      ),
+    ).toMatch(/verkko-osoite/)
   })
 
   it('needs the name and short description in Finnish', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ name: '' }) }), 'name')).toBe('Anna tapahtumalle nimi suomeksi.')
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ shortDescription: '  ' }) }), 'shortDescription')).toMatch(/^Kirjoita lyhyt kuvaus suomeksi/)
+    expect(await fieldError(payload.create({ collection: 'events', data: event({ name: '' }) }), 'name')).toBe(
+      'Anna tapahtumalle nimi suomeksi.',
+    )
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: event({ shortDescription: '  ' }) }),
+        'shortDescription',
+      ),
+    ).toMatch(/^Kirjoita lyhyt kuvaus suomeksi/)
   })
 
   it('keeps an unfinished draft as it is: drafts are validated when published', async () => {
-    const draft = await payload.create({ collection: 'events', data: event({ place: null, endsAt: inDays(9), _status: 'draft' }), draft: true })
+    const draft = await payload.create({
+      collection: 'events',
+      data: event({ place: null, endsAt: inDays(9), _status: 'draft' }),
+      draft: true,
+    })
     expect(draft._status).toBe('draft')
-    expect(await fieldError(payload.update({ collection: 'events', id: draft.id, data: { _status: 'published' } }), 'endsAt')).toMatch(/päättyä ennen/)
+    expect(
+      await fieldError(
+        payload.update({ collection: 'events', id: draft.id, data: { _status: 'published' } }),
+        'endsAt',
+      ),
+    ).toMatch(/päättyä ennen/)
     const stored = await payload.findByID({ collection: 'events', id: draft.id, draft: true })
     expect(stored.endsAt).toBe(draft.endsAt)
   })
@@ -96,18 +134,49 @@ describe('organisation members and events', () => {
   })
 
   it('a member cannot create or move an event into another organisation', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ organiser: otherOrganisation }), user: member, overrideAccess: false }), 'organiser')).toBe(
-      'Voit lisätä ja muokata vain oman organisaatiosi tapahtumia.',
-    )
+    expect(
+      await fieldError(
+        payload.create({
+          collection: 'events',
+          data: event({ organiser: otherOrganisation }),
+          user: member,
+          overrideAccess: false,
+        }),
+        'organiser',
+      ),
+    ).toBe('Voit lisätä ja muokata vain oman organisaatiosi tapahtumia.')
     const own = await payload.create({ collection: 'events', data: event(), user: member, overrideAccess: false })
-    expect(await fieldError(payload.update({ collection: 'events', id: own.id, data: { organiser: otherOrganisation }, user: member, overrideAccess: false }), 'organiser')).toMatch(/oman organisaatiosi/)
+    expect(
+      await fieldError(
+        payload.update({
+          collection: 'events',
+          id: own.id,
+          data: { organiser: otherOrganisation },
+          user: member,
+          overrideAccess: false,
+        }),
+        'organiser',
+      ),
+    ).toMatch(/oman organisaatiosi/)
   })
 
   it('a visitor lists only published events; a member also its own drafts, not others’', async () => {
     const ownDraft = await payload.create({ collection: 'events', data: event({ _status: 'draft' }), draft: true })
-    const otherDraft = await payload.create({ collection: 'events', data: event({ organiser: otherOrganisation, _status: 'draft' }), draft: true })
+    const otherDraft = await payload.create({
+      collection: 'events',
+      data: event({ organiser: otherOrganisation, _status: 'draft' }),
+      draft: true,
+    })
     const visible = async (user?: User) =>
-      (await payload.find({ collection: 'events', where: { id: { in: [ownDraft.id, otherDraft.id] } }, draft: true, user, overrideAccess: false })).docs.map((d) => d.id)
+      (
+        await payload.find({
+          collection: 'events',
+          where: { id: { in: [ownDraft.id, otherDraft.id] } },
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
+      ).docs.map((d) => d.id)
     expect(await visible()).toEqual([])
     expect(await visible(member)).toEqual([ownDraft.id])
   })
@@ -117,9 +186,17 @@ describe('iCalendar sequence', () => {
   it('rises on significant changes only, whatever a client sends', async () => {
     const created = await payload.create({ collection: 'events', data: { ...event(), icalSequence: 99 } })
     expect(created.icalSequence).toBe(0)
-    const priced = await payload.update({ collection: 'events', id: created.id, data: { price: '5 €', icalSequence: 50 } })
+    const priced = await payload.update({
+      collection: 'events',
+      id: created.id,
+      data: { price: '5 €', icalSequence: 50 },
+    })
     expect(priced.icalSequence).toBe(0)
-    const moved = await payload.update({ collection: 'events', id: created.id, data: { startsAt: inDays(11), endsAt: inDays(11, 21) } })
+    const moved = await payload.update({
+      collection: 'events',
+      id: created.id,
+      data: { startsAt: inDays(11), endsAt: inDays(11, 21) },
+    })
     expect(moved.icalSequence).toBe(1)
     const cancelled = await payload.update({ collection: 'events', id: created.id, data: { eventStatus: 'cancelled' } })
     expect(cancelled.icalSequence).toBe(2)
@@ -128,17 +205,31 @@ describe('iCalendar sequence', () => {
 
 describe('recurring events', () => {
   it('stores a weekly series as an RFC 5545 rule', async () => {
-    const doc = await payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'weekly', weekdays: ['TU', 'TH'], count: 6 } }) })
+    const doc = await payload.create({
+      collection: 'events',
+      data: event({ recurrence: { frequency: 'weekly', weekdays: ['TU', 'TH'], count: 6 } }),
+    })
     expect(doc.recurrence?.rule).toBe('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6')
     const once = await payload.update({ collection: 'events', id: doc.id, data: { recurrence: { frequency: 'none' } } })
     expect(once.recurrence?.rule ?? null).toBeNull()
   })
 
   it('refuses a rule that would produce more than 500 occurrences, or has no end', async () => {
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'daily', count: 501 } }) }), 'recurrence.frequency')).toBe(
-      'Toistosääntö tuottaisi yli 500 kertaa. Lyhennä jaksoa tai harvenna toistoa.',
-    )
-    expect(await fieldError(payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'weekly', weekdays: ['MO'] } }) }), 'recurrence.frequency')).toMatch(/^Toistuvalle tapahtumalle tarvitaan loppu/)
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: event({ recurrence: { frequency: 'daily', count: 501 } }) }),
+        'recurrence.frequency',
+      ),
+    ).toBe('Toistosääntö tuottaisi yli 500 kertaa. Lyhennä jaksoa tai harvenna toistoa.')
+    expect(
+      await fieldError(
+        payload.create({
+          collection: 'events',
+          data: event({ recurrence: { frequency: 'weekly', weekdays: ['MO'] } }),
+        }),
+        'recurrence.frequency',
+      ),
+    ).toMatch(/^Toistuvalle tapahtumalle tarvitaan loppu/)
   })
 })
 
@@ -148,7 +239,14 @@ describe('event versions', () => {
     await payload.update({ collection: 'events', id: own.id, data: { price: '5 €' } })
     const other = await payload.create({ collection: 'events', data: event({ organiser: otherOrganisation }) })
     const versionsOf = async (id: number) =>
-      (await payload.findVersions({ collection: 'events', where: { parent: { equals: id } }, user: member, overrideAccess: false })).totalDocs
+      (
+        await payload.findVersions({
+          collection: 'events',
+          where: { parent: { equals: id } },
+          user: member,
+          overrideAccess: false,
+        })
+      ).totalDocs
     expect(await versionsOf(own.id)).toBeGreaterThanOrEqual(2)
     expect(await versionsOf(other.id)).toBe(0)
   })

@@ -39,8 +39,23 @@ const remoteId = (eventId: number) => `kaustisenseutu:evt-${eventId}`
 /** Writes addressed to one remote id (a create is addressed to the collection, so it is not among them). */
 const writesTo = (id: string) => standIn.requests().filter((r) => r.method !== 'GET' && r.path.includes(`/${id}/`))
 const stateOf = async (eventId: number) =>
-  (await payload.find({ collection: 'regional-calendar-sync', where: { eventId: { equals: eventId } }, limit: 1, overrideAccess: true })).docs[0]
-const pendingJobs = async () => (await payload.find({ collection: 'payload-jobs', where: { and: [{ queue: { equals: QUEUE } }, { completedAt: { exists: false } }] }, limit: 100, overrideAccess: true })).docs
+  (
+    await payload.find({
+      collection: 'regional-calendar-sync',
+      where: { eventId: { equals: eventId } },
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
+const pendingJobs = async () =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: QUEUE } }, { completedAt: { exists: false } }] },
+      limit: 100,
+      overrideAccess: true,
+    })
+  ).docs
 
 /** Runs every job that is due, batch after batch, as a worker would. */
 async function runJobs() {
@@ -53,18 +68,35 @@ async function runJobs() {
 
 /** "Later": every waiting retry becomes due now. */
 async function timePasses() {
-  await payload.update({ collection: 'payload-jobs', where: { waitUntil: { exists: true } }, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { waitUntil: { exists: true } },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    overrideAccess: true,
+  })
 }
 
 beforeAll(async () => {
   standIn = await startStandIn({ dataSource: 'kaustisenseutu', apiKey: 'test-key' })
-  Object.assign(process.env, { REGIONAL_CALENDAR_URL: standIn.url, REGIONAL_CALENDAR_API_KEY: 'test-key', REGIONAL_CALENDAR_TIMEOUT_MS: '1000' })
+  Object.assign(process.env, {
+    REGIONAL_CALENDAR_URL: standIn.url,
+    REGIONAL_CALENDAR_API_KEY: 'test-key',
+    REGIONAL_CALENDAR_TIMEOUT_MS: '1000',
+  })
   payload = await testPayload()
   organisation = (await createOrganisation(payload)).id
-  const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } })).docs[0]!
-  placeId = (await payload.create({ collection: 'places', data: { name: 'Kansantaiteenkeskus', postcode: '69600', municipality: municipality.id } })).id
+  const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } }))
+    .docs[0]!
+  placeId = (
+    await payload.create({
+      collection: 'places',
+      data: { name: 'Kansantaiteenkeskus', postcode: '69600', municipality: municipality.id },
+    })
+  ).id
   const topic = await payload.find({ collection: 'topics', where: { ysoId: { equals: 'yso:p1808' } } })
-  topicId = topic.docs[0]?.id ?? (await payload.create({ collection: 'topics', data: { name: 'Musiikki', ysoId: 'yso:p1808' } })).id
+  topicId =
+    topic.docs[0]?.id ??
+    (await payload.create({ collection: 'topics', data: { name: 'Musiikki', ysoId: 'yso:p1808' } })).id
 })
 
 afterAll(async () => {
@@ -94,24 +126,40 @@ describe('the sync follows an event’s life exactly once', () => {
     const writes = standIn.requests().filter((r) => r.method !== 'GET')
     expect(writes.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['POST /v1/place/', 'POST /v1/event/'])
     const remote = standIn.events().find((e) => e.id === id)!
-    expect(remote).toMatchObject({ name: { fi: doc.name }, event_status: 'EventScheduled', location: { '@id': `${standIn.url}/v1/place/kaustisenseutu:place-${placeId}/` } })
+    expect(remote).toMatchObject({
+      name: { fi: doc.name },
+      event_status: 'EventScheduled',
+      location: { '@id': `${standIn.url}/v1/place/kaustisenseutu:place-${placeId}/` },
+    })
     expect(remote.keywords).toEqual([{ '@id': `${standIn.url}/v1/keyword/yso:p1808/` }])
     const synced = await stateOf(doc.id)
-    expect(synced).toMatchObject({ state: 'synced', remoteId: id, remoteUrl: `${standIn.url}/v1/event/${id}/`, attempts: 0 })
+    expect(synced).toMatchObject({
+      state: 'synced',
+      remoteId: id,
+      remoteUrl: `${standIn.url}/v1/event/${id}/`,
+      attempts: 0,
+    })
     expect(synced?.syncedAt).toBeTruthy()
 
     await payload.update({ collection: 'events', id: doc.id, data: { name: 'Pelimanni-ilta (uusi aika)' } })
     await runJobs()
     await payload.update({ collection: 'events', id: doc.id, data: { eventStatus: 'cancelled' } })
     await runJobs()
-    expect(standIn.events().find((e) => e.id === id)).toMatchObject({ name: { fi: 'Pelimanni-ilta (uusi aika)' }, event_status: 'EventCancelled', deleted: false })
+    expect(standIn.events().find((e) => e.id === id)).toMatchObject({
+      name: { fi: 'Pelimanni-ilta (uusi aika)' },
+      event_status: 'EventCancelled',
+      deleted: false,
+    })
 
     await payload.delete({ collection: 'events', id: doc.id })
     await runJobs()
     expect(standIn.events().find((e) => e.id === id)?.deleted).toBe(true)
     expect(await stateOf(doc.id)).toBeUndefined()
 
-    const eventWrites = standIn.requests().filter((r) => r.method !== 'GET' && r.path.startsWith('/v1/event/')).map((r) => r.method)
+    const eventWrites = standIn
+      .requests()
+      .filter((r) => r.method !== 'GET' && r.path.startsWith('/v1/event/'))
+      .map((r) => r.method)
     expect(eventWrites).toEqual(['POST', 'PUT', 'PUT', 'DELETE'])
   })
 
@@ -149,7 +197,8 @@ describe('the sync follows an event’s life exactly once', () => {
   it('rapid changes to one event leave one job, and the latest state wins', async () => {
     const doc = await payload.create({ collection: 'events', data: published() })
     await runJobs()
-    for (const name of ['Yksi', 'Kaksi', 'Kolme']) await payload.update({ collection: 'events', id: doc.id, data: { name } })
+    for (const name of ['Yksi', 'Kaksi', 'Kolme'])
+      await payload.update({ collection: 'events', id: doc.id, data: { name } })
     expect((await pendingJobs()).length).toBe(1)
     await runJobs()
     expect(writesTo(remoteId(doc.id)).map((r) => r.method)).toEqual(['PUT'])
@@ -248,8 +297,13 @@ describe('faults: nothing lost, nothing twice', () => {
   })
 
   it('after a restart a separate `payload jobs:run` worker sends what was queued', async () => {
-    const docs = [await payload.create({ collection: 'events', data: published() }), await payload.create({ collection: 'events', data: published() })]
-    const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    const docs = [
+      await payload.create({ collection: 'events', data: published() }),
+      await payload.create({ collection: 'events', data: published() }),
+    ]
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    )
     const output = await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', QUEUE], env, 60_000, 20_000)
     for (const doc of docs) {
       expect((await stateOf(doc.id))?.state, `${output}\n${JSON.stringify(await pendingJobs())}`).toBe('synced')
@@ -263,32 +317,70 @@ describe('recurring events', () => {
     const first = inDays(14)
     const doc = await payload.create({
       collection: 'events',
-      data: published({ startsAt: first, endsAt: inDays(14, 20), recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4 } }),
+      data: published({
+        startsAt: first,
+        endsAt: inDays(14, 20),
+        recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4 },
+      }),
     })
     await runJobs()
     const parent = remoteId(doc.id)
-    const children = () => standIn.events().filter((e) => !e.deleted && (e.super_event as { '@id'?: string } | null)?.['@id']?.endsWith(`/${parent}/`))
+    const children = () =>
+      standIn
+        .events()
+        .filter((e) => !e.deleted && (e.super_event as { '@id'?: string } | null)?.['@id']?.endsWith(`/${parent}/`))
     expect(standIn.events().find((e) => e.id === parent)).toMatchObject({ super_event_type: 'recurring' })
     expect(children()).toHaveLength(4)
-    const ids = children().map((c) => c.id).sort()
+    const ids = children()
+      .map((c) => c.id)
+      .sort()
 
     const secondDate = new Date(Date.parse(first) + 7 * 86_400_000).toISOString()
-    await payload.update({ collection: 'events', id: doc.id, data: { recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4, removed: [{ date: secondDate }] } } })
+    await payload.update({
+      collection: 'events',
+      id: doc.id,
+      data: {
+        recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4, removed: [{ date: secondDate }] },
+      },
+    })
     await runJobs()
-    expect(children().map((c) => c.id).sort()).toEqual(ids.filter((id) => id !== ids[1]))
+    expect(
+      children()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(ids.filter((id) => id !== ids[1]))
     expect(standIn.events().find((e) => e.id === ids[1])?.deleted).toBe(true)
 
     const extra = inDays(40)
     await payload.update({
       collection: 'events',
       id: doc.id,
-      data: { recurrence: { frequency: 'weekly', weekdays: [dayCode(first)], count: 4, removed: [{ date: secondDate }], added: [{ start: extra }] } },
+      data: {
+        recurrence: {
+          frequency: 'weekly',
+          weekdays: [dayCode(first)],
+          count: 4,
+          removed: [{ date: secondDate }],
+          added: [{ start: extra }],
+        },
+      },
     })
     await runJobs()
-    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(extra)).replace(/-/g, '')
-    expect(children().map((c) => c.id).sort()).toEqual([...ids.filter((id) => id !== ids[1]), `${parent}-${day}`].sort())
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' })
+      .format(new Date(extra))
+      .replace(/-/g, '')
+    expect(
+      children()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...ids.filter((id) => id !== ids[1]), `${parent}-${day}`].sort())
     // Unchanged occurrences were updated in place, never deleted and recreated.
-    expect(standIn.requests().filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v1/event/${ids[1]}/`])
+    expect(
+      standIn
+        .requests()
+        .filter((r) => r.method === 'DELETE')
+        .map((r) => r.path),
+    ).toEqual([`/v1/event/${ids[1]}/`])
   })
 })
 
@@ -298,7 +390,9 @@ describe('places', () => {
     await runJobs()
     await payload.update({ collection: 'places', id: placeId, data: { streetAddress: 'Kaustistie 1' } })
     await runJobs()
-    expect(standIn.places().find((place) => place.id === `kaustisenseutu:place-${placeId}`)?.street_address).toEqual({ fi: 'Kaustistie 1' })
+    expect(standIn.places().find((place) => place.id === `kaustisenseutu:place-${placeId}`)?.street_address).toEqual({
+      fi: 'Kaustistie 1',
+    })
   })
 })
 
@@ -313,7 +407,10 @@ describe('reconciliation', () => {
     const stray = await fetch(`${standIn.url}/v1/event/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', apikey: 'test-key' },
-      body: JSON.stringify({ ...standIn.events().find((e) => e.id === remoteId(edited.id)), id: 'kaustisenseutu:evt-999999' }),
+      body: JSON.stringify({
+        ...standIn.events().find((e) => e.id === remoteId(edited.id)),
+        id: 'kaustisenseutu:evt-999999',
+      }),
     })
     expect(stray.status).toBe(201)
 
@@ -321,7 +418,11 @@ describe('reconciliation', () => {
     await runJobs()
 
     // A deleted id is never reused: the event comes back under its next incarnation.
-    expect(await stateOf(deleted.id)).toMatchObject({ state: 'synced', remoteId: `${remoteId(deleted.id)}r2`, incarnation: 2 })
+    expect(await stateOf(deleted.id)).toMatchObject({
+      state: 'synced',
+      remoteId: `${remoteId(deleted.id)}r2`,
+      incarnation: 2,
+    })
     expect(standIn.events().find((e) => e.id === `${remoteId(deleted.id)}r2`)?.deleted).toBe(false)
     expect(standIn.events().find((e) => e.id === remoteId(edited.id))?.name).toEqual({ fi: 'Alkuperäinen' })
     expect(standIn.events().find((e) => e.id === 'kaustisenseutu:evt-999999')?.deleted).toBe(true)
@@ -337,11 +438,36 @@ describe('who sees the sync state', () => {
     const member: User = await createUser(payload, 'organisationMember', [organisation])
     const editor: User = await createUser(payload, 'editor')
     const visible = async (user: User) =>
-      (await payload.find({ collection: 'regional-calendar-sync', where: { eventId: { in: [mine.id, theirs.id] } }, user, overrideAccess: false })).docs.map((d) => d.eventId).sort()
+      (
+        await payload.find({
+          collection: 'regional-calendar-sync',
+          where: { eventId: { in: [mine.id, theirs.id] } },
+          user,
+          overrideAccess: false,
+        })
+      ).docs
+        .map((d) => d.eventId)
+        .sort()
     expect(await visible(member)).toEqual([mine.id])
     expect(await visible(editor)).toEqual([mine.id, theirs.id].sort())
-    const [row] = (await payload.find({ collection: 'regional-calendar-sync', where: { eventId: { equals: mine.id } }, overrideAccess: true })).docs
-    expect(await allowed(() => payload.update({ collection: 'regional-calendar-sync', id: row.id, data: { state: 'failed' }, user: editor, overrideAccess: false }))).toBe(false)
+    const [row] = (
+      await payload.find({
+        collection: 'regional-calendar-sync',
+        where: { eventId: { equals: mine.id } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'regional-calendar-sync',
+          id: row.id,
+          data: { state: 'failed' },
+          user: editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toBe(false)
   })
 
   it('with no REGIONAL_CALENDAR_URL the sync is off: nothing queued', async () => {

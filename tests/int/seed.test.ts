@@ -8,7 +8,8 @@ describe('demo content', () => {
   it('loads once: a second run adds nothing', async () => {
     const payload = await testPayload()
     await seedDemo(payload)
-    const counts = async () => Promise.all(collections.map(async (collection) => (await payload.count({ collection })).totalDocs))
+    const counts = async () =>
+      Promise.all(collections.map(async (collection) => (await payload.count({ collection })).totalDocs))
     const afterFirst = await counts()
     await seedDemo(payload)
     expect(await counts()).toEqual(afterFirst)
@@ -19,7 +20,11 @@ describe('demo content', () => {
   it('puts a resident’s submission in the moderation queue', async () => {
     const payload = await testPayload()
     await seedDemo(payload)
-    const queue = await payload.find({ collection: 'events', where: { 'submission.state': { equals: 'pending' }, name: { equals: 'Kylän joulumyyjäiset' } }, draft: true })
+    const queue = await payload.find({
+      collection: 'events',
+      where: { 'submission.state': { equals: 'pending' }, name: { equals: 'Kylän joulumyyjäiset' } },
+      draft: true,
+    })
     expect(queue.docs).toHaveLength(1)
     expect(queue.docs[0]).toMatchObject({ _status: 'draft', organiser: null, moderationRank: 0 })
   })
@@ -36,7 +41,18 @@ describe('demo content', () => {
 
   it('finds the municipalities the migrations put in every database', async () => {
     const payload = await testPayload()
-    const members = await payload.find({ collection: 'municipalities', where: { member: { equals: true } }, sort: 'code', locale: 'sv' })
-    expect(members.docs.map((m) => `${m.code} ${m.name}`)).toEqual(['074 Halsua', '236 Kaustby', '421 Lestijärvi', '849 Toholampi', '924 Vetil'])
+    const members = await payload.find({
+      collection: 'municipalities',
+      where: { member: { equals: true } },
+      sort: 'code',
+      locale: 'sv',
+    })
+    expect(members.docs.map((m) => `${m.code} ${m.name}`)).toEqual([
+      '074 Halsua',
+      '236 Kaustby',
+      '421 Lestijärvi',
+      '849 Toholampi',
+      '924 Vetil',
+    ])
   })
 })

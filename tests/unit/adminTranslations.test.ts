@@ -181,7 +181,10 @@ describe('Finnish lexical editor translations (src/i18n/admin/lexicalFi.ts)', ()
       const { i18n } = (await import(pathToFileURL(file).href)) as { i18n: Record<string, Tree> }
       const keys = JSON.stringify([...leaves(i18n.en).keys()].sort())
       expect(fiNamespaces, `${path.relative(lexicalDist, file)} has keys ${keys}`).toContain(keys)
-      expect(i18n.fi, `${path.relative(lexicalDist, file)} now ships Finnish: compare it with lexicalFi`).toBeUndefined()
+      expect(
+        i18n.fi,
+        `${path.relative(lexicalDist, file)} now ships Finnish: compare it with lexicalFi`,
+      ).toBeUndefined()
     }
   })
 

@@ -6,13 +6,26 @@ const parse = (query: string) => parseEventFilters(new URLSearchParams(query), n
 
 describe('event calendar filters', () => {
   it('shows upcoming events when nothing is asked', () => {
-    expect(parse('')).toEqual({ filters: { when: 'upcoming', range: undefined, freeOnly: false, page: 1 }, problems: [] })
+    expect(parse('')).toEqual({
+      filters: { when: 'upcoming', range: undefined, freeOnly: false, page: 1 },
+      problems: [],
+    })
   })
 
   it('reads every filter', () => {
-    const { filters, problems } = parse('when=today&municipality=236&topic=yso:p1808&audience=children&free=1&q=pelimanni&page=2')
+    const { filters, problems } = parse(
+      'when=today&municipality=236&topic=yso:p1808&audience=children&free=1&q=pelimanni&page=2',
+    )
     expect(problems).toEqual([])
-    expect(filters).toMatchObject({ when: 'today', municipality: '236', topic: 'yso:p1808', audience: 'children', freeOnly: true, text: 'pelimanni', page: 2 })
+    expect(filters).toMatchObject({
+      when: 'today',
+      municipality: '236',
+      topic: 'yso:p1808',
+      audience: 'children',
+      freeOnly: true,
+      text: 'pelimanni',
+      page: 2,
+    })
     expect(filters.range?.from.toISOString()).toBe('2026-07-07T21:00:00.000Z')
   })
 

@@ -28,26 +28,43 @@ const complete = {
   submitterEmail: 'maija@example.org',
 }
 
-const check = (fields: Record<string, string | string[]>) => validateSubmission(readSubmissionForm(form(fields)).values, choices)
+const check = (fields: Record<string, string | string[]>) =>
+  validateSubmission(readSubmissionForm(form(fields)).values, choices)
 
 describe('reading the event form', () => {
   it('reads a complete submission with Helsinki times', () => {
     const { problems, submission } = check(complete)
     expect(problems).toEqual({})
-    expect(submission).toMatchObject({ name: 'Kylätanssit', municipality: '924', topics: ['yso:p1808'], audience: ['adults', 'seniors'], isFree: false, price: '10 €' })
+    expect(submission).toMatchObject({
+      name: 'Kylätanssit',
+      municipality: '924',
+      topics: ['yso:p1808'],
+      audience: ['adults', 'seniors'],
+      isFree: false,
+      price: '10 €',
+    })
     expect(submission!.startsAt.toISOString()).toBe('2026-12-05T17:00:00.000Z')
     expect(submission!.endsAt!.toISOString()).toBe('2026-12-05T21:30:00.000Z')
   })
 
   it('keeps the honeypot and the token apart from the values', () => {
-    const { values, honeypot, token } = readSubmissionForm(form({ ...complete, website: 'http://spam.example', token: 'abc.def' }))
+    const { values, honeypot, token } = readSubmissionForm(
+      form({ ...complete, website: 'http://spam.example', token: 'abc.def' }),
+    )
     expect(honeypot).toBe('http://spam.example')
     expect(token).toBe('abc.def')
     expect(values).not.toHaveProperty('website')
   })
 
   it('accepts Finnish dates and times typed by hand, and a free event drops its price', () => {
-    const { submission } = check({ ...complete, startDate: '5.12.2026', startTime: '19.00', endDate: '6.12.2026', endTime: '1.30', isFree: '1' })
+    const { submission } = check({
+      ...complete,
+      startDate: '5.12.2026',
+      startTime: '19.00',
+      endDate: '6.12.2026',
+      endTime: '1.30',
+      isFree: '1',
+    })
     expect(submission!.endsAt!.toISOString()).toBe('2026-12-05T23:30:00.000Z')
     expect(submission!.isFree).toBe(true)
     expect(submission!.price).toBeUndefined()
@@ -56,13 +73,28 @@ describe('reading the event form', () => {
   it('names every missing required field', () => {
     const { problems, submission } = check({})
     expect(submission).toBeUndefined()
-    for (const field of ['name', 'shortDescription', 'startDate', 'startTime', 'organiser', 'submitterName', 'submitterEmail'])
+    for (const field of [
+      'name',
+      'shortDescription',
+      'startDate',
+      'startTime',
+      'organiser',
+      'submitterName',
+      'submitterEmail',
+    ])
       expect(problems[field as keyof typeof problems]).toEqual({ code: 'required' })
     expect(problems.placeName).toEqual({ code: 'placeOrUrlRequired' })
   })
 
   it('applies the events collection’s rules', () => {
-    const { problems } = check({ ...complete, shortDescription: 'ä'.repeat(161), startDate: '2026-11-22', endDate: '2026-11-21', endTime: '10:00', ticketUrl: 'liput.fi' })
+    const { problems } = check({
+      ...complete,
+      shortDescription: 'ä'.repeat(161),
+      startDate: '2026-11-22',
+      endDate: '2026-11-21',
+      endTime: '10:00',
+      ticketUrl: 'liput.fi',
+    })
     expect(problems.shortDescription).toEqual({ code: 'shortDescriptionTooLong', vars: { length: 161, max: 160 } })
     expect(problems.startDate).toEqual({ code: 'startInPast' })
     expect(problems.endDate).toEqual({ code: 'endBeforeStart' })
@@ -74,18 +106,41 @@ describe('reading the event form', () => {
   })
 
   it('refuses days and times that do not exist, and an end day without a time', () => {
-    const { problems } = check({ ...complete, startDate: '2026-02-30', startTime: '25:00', endDate: '2026-12-06', endTime: '' })
-    expect(problems).toMatchObject({ startDate: { code: 'invalidDate' }, startTime: { code: 'invalidTime' }, endTime: { code: 'required' } })
+    const { problems } = check({
+      ...complete,
+      startDate: '2026-02-30',
+      startTime: '25:00',
+      endDate: '2026-12-06',
+      endTime: '',
+    })
+    expect(problems).toMatchObject({
+      startDate: { code: 'invalidDate' },
+      startTime: { code: 'invalidTime' },
+      endTime: { code: 'required' },
+    })
   })
 
   it('takes an online address instead of a place, and needs a municipality for a place', () => {
-    expect(check({ ...complete, placeName: '', municipality: '', onlineUrl: 'https://example.org/live' }).problems).toEqual({})
+    expect(
+      check({ ...complete, placeName: '', municipality: '', onlineUrl: 'https://example.org/live' }).problems,
+    ).toEqual({})
     expect(check({ ...complete, municipality: '' }).problems).toEqual({ municipality: { code: 'required' } })
   })
 
   it('refuses choices the form did not offer and a malformed e-mail', () => {
-    const { problems } = check({ ...complete, municipality: '091', topics: 'yso:p1', audience: 'robots', submitterEmail: 'maija@' })
-    expect(problems).toMatchObject({ municipality: { code: 'invalidChoice' }, topics: { code: 'invalidChoice' }, audience: { code: 'invalidChoice' }, submitterEmail: { code: 'invalidEmail' } })
+    const { problems } = check({
+      ...complete,
+      municipality: '091',
+      topics: 'yso:p1',
+      audience: 'robots',
+      submitterEmail: 'maija@',
+    })
+    expect(problems).toMatchObject({
+      municipality: { code: 'invalidChoice' },
+      topics: { code: 'invalidChoice' },
+      audience: { code: 'invalidChoice' },
+      submitterEmail: { code: 'invalidEmail' },
+    })
   })
 
   it('limits links in the free texts and lengths everywhere', () => {

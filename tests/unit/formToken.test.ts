@@ -23,7 +23,8 @@ describe('the event form token', () => {
     const earlier = `${(rendered - 60_000).toString(36)}.${signature}`
     expect(checkFormToken(secret, earlier, rendered + 10_000)).toBe('invalid')
     expect(checkFormToken('another-secret', token, rendered + 10_000)).toBe('invalid')
-    for (const bad of ['', 'abc', `${token}.x`, `${token}x`, undefined, 42]) expect(checkFormToken(secret, bad, rendered + 10_000)).toBe('invalid')
+    for (const bad of ['', 'abc', `${token}.x`, `${token}x`, undefined, 42])
+      expect(checkFormToken(secret, bad, rendered + 10_000)).toBe('invalid')
   })
 })
 

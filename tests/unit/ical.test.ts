@@ -32,11 +32,19 @@ describe('iCalendar', () => {
 
   it('keeps the wall-clock time across the change to winter time', () => {
     const winter = { ...event, startsAt: new Date('2026-11-04T16:00:00Z'), endsAt: undefined }
-    expect(unfold(buildCalendar({ name: 'x', domain: 'd', events: [winter] }))).toContain('DTSTART;TZID=Europe/Helsinki:20261104T180000')
+    expect(unfold(buildCalendar({ name: 'x', domain: 'd', events: [winter] }))).toContain(
+      'DTSTART;TZID=Europe/Helsinki:20261104T180000',
+    )
   })
 
   it('marks cancelled events and all-day events', () => {
-    const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, status: 'cancelled', allDay: true, endsAt: undefined }] }))
+    const text = unfold(
+      buildCalendar({
+        name: 'x',
+        domain: 'd',
+        events: [{ ...event, status: 'cancelled', allDay: true, endsAt: undefined }],
+      }),
+    )
     expect(text).toContain('STATUS:CANCELLED')
     expect(text).toMatch(/DTSTART;VALUE=DATE:20260708/)
   })
@@ -45,8 +53,20 @@ describe('iCalendar', () => {
     // Tuesdays 18.00–21.00 from 13 October 2026, four times, 20 October removed, Thursday 22 October added;
     // winter time begins on 25 October.
     const start = new Date('2026-10-13T15:00:00Z')
-    const series = icalSeries(start, new Date('2026-10-13T18:00:00Z'), { frequency: 'weekly', weekdays: ['TU'], count: 4, removed: ['2026-10-20'], added: ['2026-10-22T15:00:00.000Z'] })!
-    const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }] }))
+    const series = icalSeries(start, new Date('2026-10-13T18:00:00Z'), {
+      frequency: 'weekly',
+      weekdays: ['TU'],
+      count: 4,
+      removed: ['2026-10-20'],
+      added: ['2026-10-22T15:00:00.000Z'],
+    })!
+    const text = unfold(
+      buildCalendar({
+        name: 'x',
+        domain: 'd',
+        events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }],
+      }),
+    )
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1)
     expect(text).toContain('DTSTART;TZID=Europe/Helsinki:20261013T180000')
     expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=4\r\n')
@@ -57,7 +77,13 @@ describe('iCalendar', () => {
   it('writes an all-day series’ dates as days', () => {
     const start = new Date('2026-10-12T21:00:00Z') // 13 October in Helsinki
     const series = icalSeries(start, undefined, { frequency: 'daily', count: 3, removed: ['2026-10-14'] })!
-    const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, allDay: true, startsAt: series.first.start, endsAt: undefined, series }] }))
+    const text = unfold(
+      buildCalendar({
+        name: 'x',
+        domain: 'd',
+        events: [{ ...event, allDay: true, startsAt: series.first.start, endsAt: undefined, series }],
+      }),
+    )
     expect(text).toMatch(/DTSTART;VALUE=DATE:20261013/)
     expect(text).toContain('RRULE:FREQ=DAILY;COUNT=3\r\n')
     expect(text).toContain('EXDATE;VALUE=DATE:20261014\r\n')
@@ -69,12 +95,26 @@ describe('iCalendar', () => {
     try {
       const start = new Date('2026-10-13T15:00:00Z')
       const end = new Date('2026-10-13T18:00:00Z')
-      const recurrence: Recurrence = { frequency: 'weekly', weekdays: ['TU', 'TH'], until: '2026-11-30T00:00:00.000Z', removed: ['2026-10-20', '2026-11-05'], added: ['2026-12-05T10:00:00.000Z'] }
+      const recurrence: Recurrence = {
+        frequency: 'weekly',
+        weekdays: ['TU', 'TH'],
+        until: '2026-11-30T00:00:00.000Z',
+        removed: ['2026-10-20', '2026-11-05'],
+        added: ['2026-12-05T10:00:00.000Z'],
+      }
       const series = icalSeries(start, end, recurrence)!
-      const text = unfold(buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }] }))
+      const text = unfold(
+        buildCalendar({
+          name: 'x',
+          domain: 'd',
+          events: [{ ...event, startsAt: series.first.start, endsAt: series.first.end, series }],
+        }),
+      )
       const vevent = text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT'))
       const rule = vevent.split('\r\n').filter((line) => /^(DTSTART|RRULE|EXDATE|RDATE)[;:]/.test(line))
-      expect(rrulestr(rule.join('\n'), { forceset: true }).all()).toEqual(occurrencesOf(start, end, recurrence).map((o) => o.start))
+      expect(rrulestr(rule.join('\n'), { forceset: true }).all()).toEqual(
+        occurrencesOf(start, end, recurrence).map((o) => o.start),
+      )
     } finally {
       vi.unstubAllEnvs()
     }

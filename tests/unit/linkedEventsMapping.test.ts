@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { remoteTime, toLinkedEvent, toLinkedPlace, toRemoteSeries, type MappableEvent } from '../../src/plugins/regional-calendar/mapping'
+import {
+  remoteTime,
+  toLinkedEvent,
+  toLinkedPlace,
+  toRemoteSeries,
+  type MappableEvent,
+} from '../../src/plugins/regional-calendar/mapping'
 
 const options = { baseUrl: 'https://calendar.example', dataSource: 'kaustisenseutu', publisher: 'kaustisenseutu:org' }
 const event: MappableEvent = {
@@ -51,7 +57,18 @@ describe('event → Linked Events v1', () => {
   })
 
   it('maps all-day, cancelled, free and online-only events', () => {
-    const mapped = toLinkedEvent({ ...event, allDay: true, status: 'cancelled', isFree: true, placeId: null, ticketUrl: null, registrationUrl: null }, options)
+    const mapped = toLinkedEvent(
+      {
+        ...event,
+        allDay: true,
+        status: 'cancelled',
+        isFree: true,
+        placeId: null,
+        ticketUrl: null,
+        registrationUrl: null,
+      },
+      options,
+    )
     expect(mapped.start_time).toBe('2026-07-08')
     expect(mapped.event_status).toBe('EventCancelled')
     expect(mapped.offers).toEqual([{ is_free: true, price: null, info_url: null }])
@@ -66,7 +83,10 @@ describe('event → Linked Events v1', () => {
   })
 
   it('escapes a short description used as the description', () => {
-    const mapped = toLinkedEvent({ ...event, descriptionHtml: {}, shortDescription: { fi: '<script>x</script> & co' } }, options)
+    const mapped = toLinkedEvent(
+      { ...event, descriptionHtml: {}, shortDescription: { fi: '<script>x</script> & co' } },
+      options,
+    )
     expect(mapped.description.fi).toBe('<p>&lt;script&gt;x&lt;/script&gt; &amp; co</p>')
   })
 })
@@ -103,7 +123,10 @@ describe('a recurring event → parent and children', () => {
   })
 
   it('keeps child ids when the series moves to another time of day', () => {
-    const later = { ...weekly, occurrences: weekly.occurrences!.map((iso) => new Date(Date.parse(iso) + 3_600_000).toISOString()) }
+    const later = {
+      ...weekly,
+      occurrences: weekly.occurrences!.map((iso) => new Date(Date.parse(iso) + 3_600_000).toISOString()),
+    }
     const ids = (e: MappableEvent) => toRemoteSeries(e, { ...options, now }).children.map((child) => child.id)
     expect(ids(later)).toEqual(ids(weekly))
   })
@@ -113,7 +136,11 @@ describe('a recurring event → parent and children', () => {
       { ...weekly, occurrences: [...weekly.occurrences!, '2026-10-31T18:00:00.000Z'] },
       { ...options, now: new Date('2026-10-20T00:00:00Z') },
     )
-    expect(children.map((child) => child.id)).toEqual(['kaustisenseutu:evt-42-20261024', 'kaustisenseutu:evt-42-20261031', 'kaustisenseutu:evt-42-20261031-2'])
+    expect(children.map((child) => child.id)).toEqual([
+      'kaustisenseutu:evt-42-20261024',
+      'kaustisenseutu:evt-42-20261031',
+      'kaustisenseutu:evt-42-20261031-2',
+    ])
   })
 
   it('uses the incarnation id it is given for the parent and the children', () => {
@@ -131,7 +158,15 @@ describe('place → Linked Events v1', () => {
   it('maps names, address and position (GeoJSON order)', () => {
     expect(
       toLinkedPlace(
-        { id: 7, name: { fi: 'Näppärikeskus', sv: '' }, streetAddress: { fi: 'Kaustistie 1' }, postcode: '69600', municipality: { fi: 'Kaustinen', sv: 'Kaustby' }, latitude: 63.55, longitude: 23.7 },
+        {
+          id: 7,
+          name: { fi: 'Näppärikeskus', sv: '' },
+          streetAddress: { fi: 'Kaustistie 1' },
+          postcode: '69600',
+          municipality: { fi: 'Kaustinen', sv: 'Kaustby' },
+          latitude: 63.55,
+          longitude: 23.7,
+        },
         options,
       ),
     ).toEqual({

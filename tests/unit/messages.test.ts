@@ -8,7 +8,9 @@ describe('our admin messages', () => {
       expect(Object.keys(messages[locale]).sort()).toEqual(keys)
       for (const key of keys) {
         const placeholders = (text: string) => (text.match(/{{\w+}}/g) ?? []).sort()
-        expect(placeholders(messages[locale][key as keyof (typeof messages)['fi']])).toEqual(placeholders(messages.fi[key as keyof (typeof messages)['fi']]))
+        expect(placeholders(messages[locale][key as keyof (typeof messages)['fi']])).toEqual(
+          placeholders(messages.fi[key as keyof (typeof messages)['fi']]),
+        )
       }
     }
   })

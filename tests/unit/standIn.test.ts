@@ -28,7 +28,12 @@ const later = (minutes: number) => {
 
 type Answer = { status: number; body: any; headers: Headers }
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = { apikey: KEY }): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { apikey: KEY },
+): Promise<Answer> {
   const response = await fetch(`${standIn.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
@@ -40,7 +45,11 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 }
 
 const ref = (kind: string, id: string) => ({ '@id': `${standIn.url}/v1/${kind}/${id}/` })
-const place = (n = 7, fields: Record<string, unknown> = {}) => ({ id: `${DS}:place-${n}`, name: { fi: 'Kansantaiteenkeskus' }, ...fields })
+const place = (n = 7, fields: Record<string, unknown> = {}) => ({
+  id: `${DS}:place-${n}`,
+  name: { fi: 'Kansantaiteenkeskus' },
+  ...fields,
+})
 const event = (fields: Record<string, unknown> = {}) => ({
   id: `${DS}:evt-42`,
   name: { fi: 'Pelimannikonsertti', sv: 'Spelmanskonsert' },
@@ -84,7 +93,11 @@ describe('events', () => {
       name: { fi: 'Pelimannikonsertti', sv: 'Spelmanskonsert' },
       location: ref('place', `${DS}:place-7`),
     })
-    for (const path of [`/v1/event/${DS}:evt-42/`, `/v1/event/${DS}:evt-42`, `/v1/event/${encodeURIComponent(`${DS}:evt-42`)}/`])
+    for (const path of [
+      `/v1/event/${DS}:evt-42/`,
+      `/v1/event/${DS}:evt-42`,
+      `/v1/event/${encodeURIComponent(`${DS}:evt-42`)}/`,
+    ])
       expect(await call('GET', path)).toMatchObject({ status: 200, body })
   })
 
@@ -96,9 +109,16 @@ describe('events', () => {
   it('PUT replaces what is sent, keeps what is left out and bumps last_modified_time', async () => {
     await created()
     later(5)
-    const { status, body } = await call('PUT', `/v1/event/${DS}:evt-42/`, { name: { fi: 'Uusi nimi' }, event_status: 'EventCancelled' })
+    const { status, body } = await call('PUT', `/v1/event/${DS}:evt-42/`, {
+      name: { fi: 'Uusi nimi' },
+      event_status: 'EventCancelled',
+    })
     expect(status).toBe(200)
-    expect(body).toMatchObject({ name: { fi: 'Uusi nimi' }, event_status: 'EventCancelled', start_time: '2026-07-08T18:00:00+03:00' })
+    expect(body).toMatchObject({
+      name: { fi: 'Uusi nimi' },
+      event_status: 'EventCancelled',
+      start_time: '2026-07-08T18:00:00+03:00',
+    })
     expect(body.last_modified_time).toBe(clock.toISOString())
     expect(body.created_time).toBe(START.toISOString())
   })
@@ -120,7 +140,10 @@ describe('events', () => {
     expect(await call('GET', `/v1/event/${DS}:evt-42/`)).toMatchObject(gone)
     expect(await call('PUT', `/v1/event/${DS}:evt-42/`, event())).toMatchObject(gone)
     expect(await call('DELETE', `/v1/event/${DS}:evt-42/`)).toMatchObject(gone)
-    expect(await call('POST', '/v1/event/', event())).toMatchObject({ status: 400, body: { id: 'An object with given id already exists.' } })
+    expect(await call('POST', '/v1/event/', event())).toMatchObject({
+      status: 400,
+      body: { id: 'An object with given id already exists.' },
+    })
     expect(standIn.events()).toMatchObject([{ id: `${DS}:evt-42`, deleted: true, name: { fi: 'Pelimannikonsertti' } }])
   })
 
@@ -153,7 +176,10 @@ describe('events', () => {
   })
 
   it('refuses a body that is not a JSON object', async () => {
-    expect(await call('POST', '/v1/event/', '{"name": ')).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/^JSON parse error/) } })
+    expect(await call('POST', '/v1/event/', '{"name": ')).toMatchObject({
+      status: 400,
+      body: { detail: expect.stringMatching(/^JSON parse error/) },
+    })
     expect(await call('POST', '/v1/event/', [event()])).toMatchObject({
       status: 400,
       body: { non_field_errors: ['Invalid data. Expected a dictionary, but got list.'] },
@@ -172,16 +198,24 @@ describe('rules for a public event', () => {
 
   it('name is required, even for a draft', async () => {
     expect(await refused({ name: undefined })).toEqual({ name: ['This field is required.'] })
-    expect(await refused({ name: { fi: '' }, publication_status: 'draft' })).toEqual({ name: ['This field is required.'] })
+    expect(await refused({ name: { fi: '' }, publication_status: 'draft' })).toEqual({
+      name: ['This field is required.'],
+    })
   })
 
   it('keywords (at least one), location, start_time and offers with is_free are required', async () => {
     expect(await refused({ keywords: [] })).toEqual({ keywords: TO_PUBLISH })
     expect(await refused({ location: null })).toEqual({ location: TO_PUBLISH })
     expect(await refused({ start_time: null, end_time: null })).toEqual({ start_time: TO_PUBLISH })
-    expect(await refused({ offers: [] })).toEqual({ offers: 'Price info must be specified before an event is published.' })
-    expect(await refused({ offers: [{ price: { fi: '5 €' } }] })).toEqual({ offers: 'Price info must be specified before an event is published.' })
-    expect(await refused({ offers: [{ is_free: 'no' }] })).toEqual({ offers: [{ is_free: ['Must be a valid boolean.'] }] })
+    expect(await refused({ offers: [] })).toEqual({
+      offers: 'Price info must be specified before an event is published.',
+    })
+    expect(await refused({ offers: [{ price: { fi: '5 €' } }] })).toEqual({
+      offers: 'Price info must be specified before an event is published.',
+    })
+    expect(await refused({ offers: [{ is_free: 'no' }] })).toEqual({
+      offers: [{ is_free: ['Must be a valid boolean.'] }],
+    })
   })
 
   it('a draft needs only its name', async () => {
@@ -190,8 +224,12 @@ describe('rules for a public event', () => {
   })
 
   it('text fields are objects keyed by language; a plain string is 400', async () => {
-    expect(await refused({ name: 'Pelimannikonsertti' })).toEqual({ name: ['Expected a dictionary of items but got type "str".'] })
-    expect(await refused({ description: '<p>x</p>' })).toEqual({ description: ['Expected a dictionary of items but got type "str".'] })
+    expect(await refused({ name: 'Pelimannikonsertti' })).toEqual({
+      name: ['Expected a dictionary of items but got type "str".'],
+    })
+    expect(await refused({ description: '<p>x</p>' })).toEqual({
+      description: ['Expected a dictionary of items but got type "str".'],
+    })
     expect(await refused({ offers: [{ is_free: false, price: '15 €' }] })).toEqual({
       offers: [{ price: ['Expected a dictionary of items but got type "str".'] }],
     })
@@ -202,7 +240,9 @@ describe('rules for a public event', () => {
       short_description: { en: TO_PUBLISH },
       description: { en: TO_PUBLISH },
     })
-    expect(await refused({ short_description: { fi: 'Lyhyt', sv: '' } })).toEqual({ short_description: { sv: TO_PUBLISH } })
+    expect(await refused({ short_description: { fi: 'Lyhyt', sv: '' } })).toEqual({
+      short_description: { sv: TO_PUBLISH },
+    })
   })
 
   it('a short description has at most 160 characters, counted as characters', async () => {
@@ -241,7 +281,10 @@ describe('rules for a public event', () => {
     clock = new Date('2026-07-08T16:00:00Z') // 19.00 in Helsinki: under way
     expect((await call('PUT', `/v1/event/${DS}:evt-42/`, { name: { fi: 'Muutettu' } })).status).toBe(200)
     clock = new Date('2026-07-08T18:30:00Z') // 21.30: over
-    expect(await call('PUT', `/v1/event/${DS}:evt-42/`, event())).toMatchObject({ status: 403, body: { detail: 'Cannot edit a past event.' } })
+    expect(await call('PUT', `/v1/event/${DS}:evt-42/`, event())).toMatchObject({
+      status: 403,
+      body: { detail: 'Cannot edit a past event.' },
+    })
   })
 
   it('an all-day event can be edited all its day in Helsinki and not after', async () => {
@@ -256,11 +299,15 @@ describe('rules for a public event', () => {
     expect(await refused({ keywords: [ref('keyword', 'yso:p1808'), ref('keyword', 'yso:p999999')] })).toEqual({
       keywords: ['Invalid hyperlink - Object does not exist.'],
     })
-    expect(await refused({ location: ref('place', `${DS}:place-8`) })).toEqual({ location: ['Invalid hyperlink - Object does not exist.'] })
+    expect(await refused({ location: ref('place', `${DS}:place-8`) })).toEqual({
+      location: ['Invalid hyperlink - Object does not exist.'],
+    })
     expect(await refused({ location: { '@id': 'https://elsewhere.example/v1/event/x/' } })).toEqual({
       location: ['Invalid hyperlink - No URL match.'],
     })
-    expect(await refused({ location: `${DS}:place-7` })).toEqual({ location: ['Incorrect JSON. Expected JSON, received str.'] })
+    expect(await refused({ location: `${DS}:place-7` })).toEqual({
+      location: ['Incorrect JSON. Expected JSON, received str.'],
+    })
     await call('DELETE', `/v1/place/${DS}:place-7/`)
     expect(await refused({})).toEqual({ location: ['Invalid hyperlink - Object does not exist.'] })
   })
@@ -278,7 +325,11 @@ describe('recurring events', () => {
   beforeEach(withPlace)
 
   it('a parent with super_event_type "recurring" and children pointing at it', async () => {
-    const parent = await created({ id: `${DS}:evt-50`, super_event_type: 'recurring', end_time: '2026-07-22T21:00:00+03:00' })
+    const parent = await created({
+      id: `${DS}:evt-50`,
+      super_event_type: 'recurring',
+      end_time: '2026-07-22T21:00:00+03:00',
+    })
     for (const day of ['20260708', '20260715', '20260722']) {
       const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`
       const child = await created({
@@ -290,15 +341,31 @@ describe('recurring events', () => {
       expect(child.super_event).toEqual({ '@id': parent['@id'] })
     }
     const children = standIn.events().filter((stored) => stored.super_event)
-    expect(children.map((child) => child.id)).toEqual([`${DS}:evt-50-20260708`, `${DS}:evt-50-20260715`, `${DS}:evt-50-20260722`])
+    expect(children.map((child) => child.id)).toEqual([
+      `${DS}:evt-50-20260708`,
+      `${DS}:evt-50-20260715`,
+      `${DS}:evt-50-20260722`,
+    ])
   })
 
   it('the parent must exist and not be deleted', async () => {
-    const orphan = await call('POST', '/v1/event/', event({ id: `${DS}:evt-51-20260708`, super_event: ref('event', `${DS}:evt-51`) }))
+    const orphan = await call(
+      'POST',
+      '/v1/event/',
+      event({ id: `${DS}:evt-51-20260708`, super_event: ref('event', `${DS}:evt-51`) }),
+    )
     expect(orphan).toMatchObject({ status: 400, body: { super_event: ['Invalid hyperlink - Object does not exist.'] } })
     await created({ id: `${DS}:evt-51`, super_event_type: 'recurring' })
     await call('DELETE', `/v1/event/${DS}:evt-51/`)
-    expect((await call('POST', '/v1/event/', event({ id: `${DS}:evt-51-20260708`, super_event: ref('event', `${DS}:evt-51`) }))).status).toBe(400)
+    expect(
+      (
+        await call(
+          'POST',
+          '/v1/event/',
+          event({ id: `${DS}:evt-51-20260708`, super_event: ref('event', `${DS}:evt-51`) }),
+        )
+      ).status,
+    ).toBe(400)
     expect(await call('POST', '/v1/event/', event({ super_event_type: 'weekly' }))).toMatchObject({
       status: 400,
       body: { super_event_type: ['"weekly" is not a valid choice.'] },
@@ -318,7 +385,11 @@ describe('lists', () => {
 
   it('pages with absolute next and previous URLs, newest change first', async () => {
     const first = await call('GET', `/v1/event/?data_source=${DS}&page_size=2`)
-    expect(first.body.meta).toEqual({ count: 5, next: `${standIn.url}/v1/event/?data_source=${DS}&page_size=2&page=2`, previous: null })
+    expect(first.body.meta).toEqual({
+      count: 5,
+      next: `${standIn.url}/v1/event/?data_source=${DS}&page_size=2&page=2`,
+      previous: null,
+    })
     expect(ids(first)).toEqual([`${DS}:evt-5`, `${DS}:evt-4`])
     const seen = [...ids(first)]
     let next: string | null = first.body.meta.next
@@ -350,7 +421,9 @@ describe('lists', () => {
     expect(ids(await call('GET', `/v1/event/?last_modified_since=${since}`))).toEqual([`${DS}:evt-5`, `${DS}:evt-4`])
     later(10)
     await call('PUT', `/v1/event/${DS}:evt-1/`, { name: { fi: 'Muutettu' } })
-    expect(ids(await call('GET', `/v1/event/?last_modified_since=${encodeURIComponent('2026-06-01T12:10:00+03:00')}`))).toEqual([`${DS}:evt-1`])
+    expect(
+      ids(await call('GET', `/v1/event/?last_modified_since=${encodeURIComponent('2026-06-01T12:10:00+03:00')}`)),
+    ).toEqual([`${DS}:evt-1`])
     expect(await call('GET', '/v1/event/?last_modified_since=yesterday')).toMatchObject({ status: 400 })
   })
 
@@ -377,19 +450,36 @@ describe('places', () => {
   it('work like events: create, get, update keeping what is left out, soft delete', async () => {
     const { status, body } = await call('POST', '/v1/place/', place(7, { street_address: { fi: 'Kaustisentie 1' } }))
     expect(status).toBe(201)
-    expect(body).toMatchObject({ '@id': `${standIn.url}/v1/place/${DS}:place-7/`, id: `${DS}:place-7`, deleted: false, data_source: DS })
+    expect(body).toMatchObject({
+      '@id': `${standIn.url}/v1/place/${DS}:place-7/`,
+      id: `${DS}:place-7`,
+      deleted: false,
+      data_source: DS,
+    })
     expect(await call('GET', `/v1/place/${DS}:place-7`)).toMatchObject({ status: 200, body })
     const updated = await call('PUT', `/v1/place/${DS}:place-7/`, { name: { fi: 'Uusi nimi', sv: 'Nytt namn' } })
-    expect(updated.body).toMatchObject({ name: { fi: 'Uusi nimi', sv: 'Nytt namn' }, street_address: { fi: 'Kaustisentie 1' } })
+    expect(updated.body).toMatchObject({
+      name: { fi: 'Uusi nimi', sv: 'Nytt namn' },
+      street_address: { fi: 'Kaustisentie 1' },
+    })
     expect((await call('GET', '/v1/place/')).body.meta.count).toBe(1)
     expect((await call('DELETE', `/v1/place/${DS}:place-7/`)).status).toBe(204)
-    expect(await call('GET', `/v1/place/${DS}:place-7/`)).toMatchObject({ status: 410, body: { detail: 'Place has been deleted.' } })
-    expect(await call('POST', '/v1/place/', place(7))).toMatchObject({ status: 400, body: { id: 'An object with given id already exists.' } })
+    expect(await call('GET', `/v1/place/${DS}:place-7/`)).toMatchObject({
+      status: 410,
+      body: { detail: 'Place has been deleted.' },
+    })
+    expect(await call('POST', '/v1/place/', place(7))).toMatchObject({
+      status: 400,
+      body: { id: 'An object with given id already exists.' },
+    })
     expect(standIn.places()).toMatchObject([{ id: `${DS}:place-7`, deleted: true }])
   })
 
   it('need a name in an object keyed by language and an id of our data source', async () => {
-    expect(await call('POST', '/v1/place/', { id: `${DS}:place-1` })).toMatchObject({ status: 400, body: { name: ['This field is required.'] } })
+    expect(await call('POST', '/v1/place/', { id: `${DS}:place-1` })).toMatchObject({
+      status: 400,
+      body: { name: ['This field is required.'] },
+    })
     expect(await call('POST', '/v1/place/', place(1, { street_address: 'Kaustisentie 1' }))).toMatchObject({
       status: 400,
       body: { street_address: ['Expected a dictionary of items but got type "str".'] },
@@ -408,7 +498,12 @@ describe('keywords', () => {
     )
     expect(await call('GET', '/v1/keyword/yso:p1808/')).toMatchObject({
       status: 200,
-      body: { '@id': `${standIn.url}/v1/keyword/yso:p1808/`, id: 'yso:p1808', name: { fi: 'musiikki' }, data_source: 'yso' },
+      body: {
+        '@id': `${standIn.url}/v1/keyword/yso:p1808/`,
+        id: 'yso:p1808',
+        name: { fi: 'musiikki' },
+        data_source: 'yso',
+      },
     })
     expect((await call('GET', '/v1/keyword/yso:p999999/')).status).toBe(404)
     expect((await call('POST', '/v1/keyword/', { id: 'yso:p1' })).status).toBe(405)
@@ -522,7 +617,10 @@ describe('faults', () => {
   it('rateLimit: 429 with Retry-After, and nothing done', async () => {
     standIn.fault({ kind: 'rateLimit', retryAfterSeconds: 30 })
     const answer = await call('POST', '/v1/place/', place())
-    expect(answer).toMatchObject({ status: 429, body: { detail: 'Request was throttled. Expected available in 30 seconds.' } })
+    expect(answer).toMatchObject({
+      status: 429,
+      body: { detail: 'Request was throttled. Expected available in 30 seconds.' },
+    })
     expect(answer.headers.get('retry-after')).toBe('30')
     expect((await call('GET', '/v1/place/')).status).toBe(429)
     expect(standIn.places()).toEqual([])
@@ -530,10 +628,17 @@ describe('faults', () => {
 
   it('loseResponse: the client sees a socket error, the write happened, the retry meets "already exists"', async () => {
     standIn.fault({ kind: 'loseResponse' }, { times: 1, method: 'POST' })
-    const request = fetch(`${standIn.url}/v1/place/`, { method: 'POST', headers: { apikey: KEY }, body: JSON.stringify(place()) })
+    const request = fetch(`${standIn.url}/v1/place/`, {
+      method: 'POST',
+      headers: { apikey: KEY },
+      body: JSON.stringify(place()),
+    })
     expect(await errorCode(request)).toMatch(/UND_ERR_SOCKET|ECONNRESET/)
     expect(standIn.places()).toHaveLength(1)
-    expect(await call('POST', '/v1/place/', place())).toMatchObject({ status: 400, body: { id: 'An object with given id already exists.' } })
+    expect(await call('POST', '/v1/place/', place())).toMatchObject({
+      status: 400,
+      body: { id: 'An object with given id already exists.' },
+    })
     expect(standIn.requests().map((request) => request.status)).toEqual(['lost', 400])
   })
 
@@ -566,7 +671,9 @@ describe('control endpoints', () => {
 
   it('POST /__control/faults sets a fault, DELETE clears it, GET /__control/state shows everything', async () => {
     await call('POST', '/v1/place/', place())
-    expect(await control('POST', 'faults', { fault: { kind: 'status', status: 503 }, times: 2, path: '/v1/event/' })).toMatchObject({
+    expect(
+      await control('POST', 'faults', { fault: { kind: 'status', status: 503 }, times: 2, path: '/v1/event/' }),
+    ).toMatchObject({
       status: 200,
       body: { down: false, faults: [{ fault: { kind: 'status', status: 503 }, remaining: 2, path: '/v1/event/' }] },
     })
@@ -578,7 +685,10 @@ describe('control endpoints', () => {
       faults: [{ remaining: 1 }],
       places: [{ id: `${DS}:place-7` }],
       events: [],
-      requests: [{ method: 'POST', status: 201 }, { method: 'GET', status: 503 }],
+      requests: [
+        { method: 'POST', status: 201 },
+        { method: 'GET', status: 503 },
+      ],
     })
     expect((await control('DELETE', 'faults')).status).toBe(204)
     expect((await call('GET', '/v1/event/')).status).toBe(200)
@@ -595,7 +705,10 @@ describe('control endpoints', () => {
     expect((await control('POST', 'faults', { fault: { kind: 'flaky' } })).status).toBe(400)
     expect((await control('POST', 'faults', { fault: { kind: 'status', status: 418 } })).status).toBe(400)
     expect((await control('POST', 'faults', { fault: { kind: 'slow', ms: 10 }, times: 0 })).status).toBe(400)
-    expect(await control('POST', 'faults', { fault: { kind: 'down' } })).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/needs "ms"/) } })
+    expect(await control('POST', 'faults', { fault: { kind: 'down' } })).toMatchObject({
+      status: 400,
+      body: { detail: expect.stringMatching(/needs "ms"/) },
+    })
     expect((await control('GET', 'nothing')).status).toBe(404)
   })
 
@@ -615,7 +728,9 @@ describe('editing by hand on the remote', () => {
     later(3)
     standIn.editByHand(`${DS}:evt-42`, { name: { fi: 'Käsin korjattu' } })
     const { body } = await call('GET', `/v1/event/?last_modified_since=${clock.toISOString()}`)
-    expect(body.data).toMatchObject([{ id: `${DS}:evt-42`, name: { fi: 'Käsin korjattu' }, last_modified_time: clock.toISOString() }])
+    expect(body.data).toMatchObject([
+      { id: `${DS}:evt-42`, name: { fi: 'Käsin korjattu' }, last_modified_time: clock.toISOString() },
+    ])
     standIn.deleteByHand(`${DS}:place-7`)
     expect((await call('GET', `/v1/place/${DS}:place-7/`)).status).toBe(410)
     expect(() => standIn.editByHand(`${DS}:evt-404`, {})).toThrow(/no event or place/)
@@ -628,9 +743,17 @@ describe('state file', () => {
     const stateFile = path.join(dir, 'nested', 'regional-calendar.json')
     try {
       const first = await startStandIn({ dataSource: DS, stateFile })
-      const post = (url: string, kind: string, body: unknown) => fetch(`${url}/v1/${kind}/`, { method: 'POST', body: JSON.stringify(body) })
+      const post = (url: string, kind: string, body: unknown) =>
+        fetch(`${url}/v1/${kind}/`, { method: 'POST', body: JSON.stringify(body) })
       await post(first.url, 'place', place())
-      await post(first.url, 'event', { ...event({ location: { '@id': `${first.url}/v1/place/${DS}:place-7/` }, keywords: [{ '@id': `${first.url}/v1/keyword/yso:p1808/` }] }), start_time: '2099-07-08T18:00:00+03:00', end_time: '2099-07-08T21:00:00+03:00' })
+      await post(first.url, 'event', {
+        ...event({
+          location: { '@id': `${first.url}/v1/place/${DS}:place-7/` },
+          keywords: [{ '@id': `${first.url}/v1/keyword/yso:p1808/` }],
+        }),
+        start_time: '2099-07-08T18:00:00+03:00',
+        end_time: '2099-07-08T21:00:00+03:00',
+      })
       await fetch(`${first.url}/v1/place/${DS}:place-7/`, { method: 'DELETE' })
       await first.stop()
 

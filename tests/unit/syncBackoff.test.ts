@@ -40,9 +40,9 @@ describe('remote answers', () => {
 
   it('turns detail and field-error bodies into one readable line', () => {
     expect(remoteMessage({ detail: 'Cannot edit a past event.' }, 403)).toBe('Cannot edit a past event.')
-    expect(remoteMessage({ keywords: ['This field is required.'], short_description: { fi: ['Too long.'] } }, 400)).toBe(
-      'keywords: This field is required.; short_description: {"fi":["Too long."]}',
-    )
+    expect(
+      remoteMessage({ keywords: ['This field is required.'], short_description: { fi: ['Too long.'] } }, 400),
+    ).toBe('keywords: This field is required.; short_description: {"fi":["Too long."]}')
     expect(remoteMessage('', 502)).toBe('HTTP 502')
   })
 })

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatEventTime, helsinkiDate, helsinkiDateTime, helsinkiDay, helsinkiToday, helsinkiWeekend, parseClock, parseDay } from '../../src/lib/time'
+import {
+  formatEventTime,
+  helsinkiDate,
+  helsinkiDateTime,
+  helsinkiDay,
+  helsinkiToday,
+  helsinkiWeekend,
+  parseClock,
+  parseDay,
+} from '../../src/lib/time'
 
 describe('Helsinki time', () => {
   it('takes the Helsinki day, not the UTC day', () => {
@@ -42,8 +51,12 @@ describe('Helsinki time', () => {
   })
 
   it('places a wall-clock time in Helsinki on either side of the change to summer time', () => {
-    expect(helsinkiDateTime({ year: 2026, month: 2, day: 28 }, { hour: 18, minute: 0 }).toISOString()).toBe('2026-03-28T16:00:00.000Z')
-    expect(helsinkiDateTime({ year: 2026, month: 2, day: 29 }, { hour: 18, minute: 0 }).toISOString()).toBe('2026-03-29T15:00:00.000Z')
+    expect(helsinkiDateTime({ year: 2026, month: 2, day: 28 }, { hour: 18, minute: 0 }).toISOString()).toBe(
+      '2026-03-28T16:00:00.000Z',
+    )
+    expect(helsinkiDateTime({ year: 2026, month: 2, day: 29 }, { hour: 18, minute: 0 }).toISOString()).toBe(
+      '2026-03-29T15:00:00.000Z',
+    )
   })
 
   it('formats times for visitors in Helsinki time', () => {

@@ -25,13 +25,30 @@ export async function refreshOccurrences(req: PayloadRequest, ids: number[]): Pr
     pagination: false,
     overrideAccess: true,
     req,
-    select: { startsAt: true, endsAt: true, recurrence: true, sites: true, place: true, topics: true, audience: true, isFree: true },
+    select: {
+      startsAt: true,
+      endsAt: true,
+      recurrence: true,
+      sites: true,
+      place: true,
+      topics: true,
+      audience: true,
+      isFree: true,
+    },
   })
   await req.payload.db.deleteMany({ collection: 'event-occurrences', where: { event: { in: ids } }, req })
-  const events = docs.map((doc) => ({ event_id: doc.id, topics: (doc.topics ?? []).map(idOf), audience: doc.audience ?? [] }))
+  const events = docs.map((doc) => ({
+    event_id: doc.id,
+    topics: (doc.topics ?? []).map(idOf),
+    audience: doc.audience ?? [],
+  }))
   const rows = docs.flatMap((doc) => {
     const sites = doc.sites?.length ? doc.sites.map(idOf) : [null]
-    const occurrences = occurrencesOf(new Date(doc.startsAt), doc.endsAt ? new Date(doc.endsAt) : undefined, recurrenceOf(doc.recurrence))
+    const occurrences = occurrencesOf(
+      new Date(doc.startsAt),
+      doc.endsAt ? new Date(doc.endsAt) : undefined,
+      recurrenceOf(doc.recurrence),
+    )
     return sites.flatMap((site) =>
       occurrences.map(({ start, end }) => ({
         event_id: doc.id,

@@ -18,11 +18,14 @@ const validateSeries: SelectFieldSingleValidation = (_value, { req, data, siblin
   if (!startsAt) return true
   const result = expand(new Date(startsAt), recurrenceOf(siblingData as Record<string, unknown>))
   if (result.ok) return true
-  const key = ({ noEnd: 'recurrenceNoEnd', noWeekdays: 'recurrenceNoWeekdays', tooMany: 'recurrenceTooMany' } as const)[result.problem]
+  const key = ({ noEnd: 'recurrenceNoEnd', noWeekdays: 'recurrenceNoWeekdays', tooMany: 'recurrenceTooMany' } as const)[
+    result.problem
+  ]
   return message(req, key, { max: MAX_OCCURRENCES })
 }
 
-const repeating = (_: unknown, sibling: { frequency?: string } | undefined) => Boolean(sibling?.frequency && sibling.frequency !== 'none')
+const repeating = (_: unknown, sibling: { frequency?: string } | undefined) =>
+  Boolean(sibling?.frequency && sibling.frequency !== 'none')
 
 /** "Toistuva tapahtuma": a form anyone can fill in; the RFC 5545 rule is derived from it. */
 export const recurrenceField: Field = {
@@ -37,13 +40,24 @@ export const recurrenceField: Field = {
       defaultValue: 'none',
       options: [
         { value: 'none', label: t3('Ei toistu', 'Upprepas inte', 'Does not repeat') },
-        { value: 'daily', label: t3('Päivittäin tai joka N. päivä', 'Dagligen eller var N:e dag', 'Daily or every N days') },
+        {
+          value: 'daily',
+          label: t3('Päivittäin tai joka N. päivä', 'Dagligen eller var N:e dag', 'Daily or every N days'),
+        },
         { value: 'weekly', label: t3('Viikoittain', 'Varje vecka', 'Weekly') },
         { value: 'monthly', label: t3('Kuukausittain', 'Varje månad', 'Monthly') },
       ],
       validate: validateSeries,
     },
-    { name: 'interval', type: 'number', min: 1, max: 365, defaultValue: 1, label: t3('Toistoväli (esim. 2 = joka toinen)', 'Intervall (t.ex. 2 = varannan)', 'Every (e.g. 2 = every other)'), admin: { condition: repeating } },
+    {
+      name: 'interval',
+      type: 'number',
+      min: 1,
+      max: 365,
+      defaultValue: 1,
+      label: t3('Toistoväli (esim. 2 = joka toinen)', 'Intervall (t.ex. 2 = varannan)', 'Every (e.g. 2 = every other)'),
+      admin: { condition: repeating },
+    },
     {
       name: 'weekdays',
       type: 'select',
@@ -52,21 +66,49 @@ export const recurrenceField: Field = {
       options: weekdays.map((value) => ({ value, label: dayNames[value] })),
       admin: { condition: (_, sibling) => sibling?.frequency === 'weekly' },
     },
-    { name: 'until', type: 'date', label: t3('Viimeinen päivä', 'Sista dagen', 'Last date'), admin: { condition: repeating, date: { pickerAppearance: 'dayOnly', displayFormat: 'd.M.yyyy' } } },
-    { name: 'count', type: 'number', min: 1, max: MAX_OCCURRENCES, label: t3('tai kertojen määrä', 'eller antal gånger', 'or number of times'), admin: { condition: repeating } },
+    {
+      name: 'until',
+      type: 'date',
+      label: t3('Viimeinen päivä', 'Sista dagen', 'Last date'),
+      admin: { condition: repeating, date: { pickerAppearance: 'dayOnly', displayFormat: 'd.M.yyyy' } },
+    },
+    {
+      name: 'count',
+      type: 'number',
+      min: 1,
+      max: MAX_OCCURRENCES,
+      label: t3('tai kertojen määrä', 'eller antal gånger', 'or number of times'),
+      admin: { condition: repeating },
+    },
     {
       name: 'added',
       type: 'array',
       label: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
       admin: { condition: repeating },
-      fields: [{ name: 'start', type: 'date', required: true, label: t3('Alkaa', 'Börjar', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } } }],
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          label: t3('Alkaa', 'Börjar', 'Starts'),
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } },
+        },
+      ],
     },
     {
       name: 'removed',
       type: 'array',
       label: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
       admin: { condition: repeating },
-      fields: [{ name: 'date', type: 'date', required: true, label: t3('Päivä', 'Dag', 'Date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd.M.yyyy' } } }],
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          label: t3('Päivä', 'Dag', 'Date'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd.M.yyyy' } },
+        },
+      ],
     },
     { name: 'rule', type: 'text', label: 'RRULE (RFC 5545)', admin: { readOnly: true, condition: repeating } },
   ],

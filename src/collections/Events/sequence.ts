@@ -6,7 +6,8 @@ const significant = ['name', 'startsAt', 'endsAt', 'allDay', 'place', 'onlineUrl
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value)
 const same = (a: unknown, b: unknown) => {
   const [x, y] = [idOf(a) ?? null, idOf(b) ?? null]
-  if (typeof x === 'string' && typeof y === 'string' && !Number.isNaN(Date.parse(x)) && !Number.isNaN(Date.parse(y))) return Date.parse(x) === Date.parse(y)
+  if (typeof x === 'string' && typeof y === 'string' && !Number.isNaN(Date.parse(x)) && !Number.isNaN(Date.parse(y)))
+    return Date.parse(x) === Date.parse(y)
   return x === y
 }
 

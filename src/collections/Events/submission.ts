@@ -40,7 +40,13 @@ export const submissionField: Field = {
         { value: 'rejected', label: t3('Hylätty', 'Avvisad', 'Rejected') },
       ],
     },
-    { name: 'submittedAt', type: 'date', index: true, label: t3('Lähetetty', 'Skickad', 'Submitted'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm' } } },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      index: true,
+      label: t3('Lähetetty', 'Skickad', 'Submitted'),
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm' } },
+    },
     {
       name: 'language',
       type: 'select',
@@ -52,13 +58,44 @@ export const submissionField: Field = {
       ],
       admin: readOnly,
     },
-    { name: 'submitterName', type: 'text', label: t3('Ilmoittajan nimi', 'Anmälarens namn', 'Submitter’s name'), admin: readOnly },
-    { name: 'submitterEmail', type: 'email', label: t3('Ilmoittajan sähköposti', 'Anmälarens e-post', 'Submitter’s e-mail'), admin: readOnly },
-    { name: 'message', type: 'textarea', label: t3('Viesti toimitukselle', 'Meddelande till redaktionen', 'Message to the editors'), admin: readOnly },
-    { name: 'organiser', type: 'text', label: t3('Järjestäjä (ilmoittajan sanoin)', 'Arrangör (enligt anmälaren)', 'Organiser (as submitted)'), admin: readOnly },
-    { name: 'placeName', type: 'text', label: t3('Paikka (ilmoittajan sanoin)', 'Plats (enligt anmälaren)', 'Place (as submitted)'), admin: readOnly },
+    {
+      name: 'submitterName',
+      type: 'text',
+      label: t3('Ilmoittajan nimi', 'Anmälarens namn', 'Submitter’s name'),
+      admin: readOnly,
+    },
+    {
+      name: 'submitterEmail',
+      type: 'email',
+      label: t3('Ilmoittajan sähköposti', 'Anmälarens e-post', 'Submitter’s e-mail'),
+      admin: readOnly,
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: t3('Viesti toimitukselle', 'Meddelande till redaktionen', 'Message to the editors'),
+      admin: readOnly,
+    },
+    {
+      name: 'organiser',
+      type: 'text',
+      label: t3('Järjestäjä (ilmoittajan sanoin)', 'Arrangör (enligt anmälaren)', 'Organiser (as submitted)'),
+      admin: readOnly,
+    },
+    {
+      name: 'placeName',
+      type: 'text',
+      label: t3('Paikka (ilmoittajan sanoin)', 'Plats (enligt anmälaren)', 'Place (as submitted)'),
+      admin: readOnly,
+    },
     { name: 'placeAddress', type: 'text', label: t3('Osoite', 'Adress', 'Address'), admin: readOnly },
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', label: t3('Kunta', 'Kommun', 'Municipality'), admin: readOnly },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      label: t3('Kunta', 'Kommun', 'Municipality'),
+      admin: readOnly,
+    },
     // A keyed hash of the submitter's address, for the hourly limit (see src/lib/formToken.ts).
     { name: 'clientKey', type: 'text', index: true, admin: { hidden: true } },
   ],
@@ -69,7 +106,13 @@ export const submissionField: Field = {
  * first. It sits outside `submission` because sorting needs read access and everyone reads it;
  * it reveals nothing, as only pending submissions (drafts) have 0.
  */
-export const moderationRankField: Field = { name: 'moderationRank', type: 'number', index: true, defaultValue: 1, admin: { hidden: true } }
+export const moderationRankField: Field = {
+  name: 'moderationRank',
+  type: 'number',
+  index: true,
+  defaultValue: 1,
+  admin: { hidden: true },
+}
 
 type Submission = { state?: 'pending' | 'approved' | 'rejected' | null } & Record<string, unknown>
 
@@ -83,7 +126,14 @@ export const moderate: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (state && data._status === 'published') state = 'approved'
   if (state === 'pending' && before && before !== 'pending') state = before
   if (state && state !== 'pending')
-    data.submission = { ...data.submission, state, submitterName: null, submitterEmail: null, message: null, clientKey: null }
+    data.submission = {
+      ...data.submission,
+      state,
+      submitterName: null,
+      submitterEmail: null,
+      message: null,
+      clientKey: null,
+    }
   data.moderationRank = state === 'pending' ? 0 : 1
   return data
 }

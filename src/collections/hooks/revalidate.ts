@@ -13,7 +13,10 @@ export function revalidateTags(tags: string[]): void {
 }
 
 /** Collection hooks that drop the given cache tags after every change and delete. */
-export function revalidating(...tags: string[]): { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] } {
+export function revalidating(...tags: string[]): {
+  afterChange: CollectionAfterChangeHook[]
+  afterDelete: CollectionAfterDeleteHook[]
+} {
   const hook = ({ doc }: { doc: unknown }) => {
     revalidateTags(tags)
     return doc

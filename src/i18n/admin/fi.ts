@@ -57,8 +57,7 @@ const fiTranslations: DefaultTranslationsObject = {
     lockUntil: 'Lukitus päättyy',
     logBackIn: 'Kirjaudu uudelleen sisään',
     loggedIn: 'Jos haluat kirjautua toisena käyttäjänä, <0>kirjaudu ensin ulos</0>.',
-    loggedInChangePassword:
-      'Jos haluat vaihtaa salasanasi, avaa <0>oma tilisi</0> ja vaihda salasana siellä.',
+    loggedInChangePassword: 'Jos haluat vaihtaa salasanasi, avaa <0>oma tilisi</0> ja vaihda salasana siellä.',
     loggedOutInactivity: 'Sinut kirjattiin ulos, koska et ollut aktiivinen pitkään aikaan.',
     loggedOutSuccessfully: 'Olet kirjautunut ulos.',
     loggingOut: 'Kirjaudutaan ulos...',
@@ -104,13 +103,11 @@ const fiTranslations: DefaultTranslationsObject = {
     addWidget: 'Lisää pienoisohjelma',
     deleteWidget: 'Poista pienoisohjelma {{id}}',
     discardConfirmLabel: 'Hylkää',
-    discardMessage:
-      'Hallintapaneelin asetteluun tehtyjä muutoksia ei ole tallennettu. Haluatko varmasti hylätä ne?',
+    discardMessage: 'Hallintapaneelin asetteluun tehtyjä muutoksia ei ole tallennettu. Haluatko varmasti hylätä ne?',
     discardTitle: 'Hylätäänkö muutokset?',
     editDashboard: 'Muokkaa hallintapaneelia',
     editingDashboard: 'Hallintapaneelin muokkaus',
-    noItems:
-      'Hallintapaneelissa ei ole pienoisohjelmia. Voit lisätä niitä yläpalkin Hallintapaneeli-valikosta.',
+    noItems: 'Hallintapaneelissa ei ole pienoisohjelmia. Voit lisätä niitä yläpalkin Hallintapaneeli-valikosta.',
     resetLayout: 'Palauta oletusasettelu',
     searchWidgets: 'Hae pienoisohjelmia...',
   },
@@ -119,8 +116,7 @@ const fiTranslations: DefaultTranslationsObject = {
     autosaving: 'Dokumentin automaattisessa tallennuksessa tapahtui virhe.',
     correctInvalidFields: 'Korjaa virheelliset kentät.',
     deletingFile: 'Tiedoston poistamisessa tapahtui virhe.',
-    deletingTitle:
-      'Kohteen "{{title}}" poistaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
+    deletingTitle: 'Kohteen "{{title}}" poistaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
     documentNotFound:
       'Dokumenttia, jonka tunnus on {{id}}, ei löytynyt. Se on ehkä poistettu tai sitä ei ole koskaan ollut, tai sinulla ei ole siihen käyttöoikeutta.',
     emailOrPasswordIncorrect: 'Sähköpostiosoite tai salasana on väärin.',
@@ -150,15 +146,13 @@ const fiTranslations: DefaultTranslationsObject = {
     noUser: 'Ei käyttäjää',
     previewing: 'Dokumentin esikatselussa tapahtui virhe.',
     problemUploadingFile: 'Tiedoston lataamisessa tapahtui virhe.',
-    restoringTitle:
-      'Kohteen "{{title}}" palauttaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
+    restoringTitle: 'Kohteen "{{title}}" palauttaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
     revertingDocument: 'Dokumentin muutosten perumisessa tapahtui virhe.',
     tokenInvalidOrExpired: 'Tunniste on virheellinen tai vanhentunut.',
     tokenNotProvided: 'Tunniste puuttuu.',
     unableToCopy: 'Kopiointi epäonnistui.',
     unableToDeleteCount: '{{count}}/{{total}} kohteen poistaminen epäonnistui ({{label}}).',
-    unableToReindexCollection:
-      'Kokoelman {{collection}} uudelleenindeksointi epäonnistui. Toiminto keskeytettiin.',
+    unableToReindexCollection: 'Kokoelman {{collection}} uudelleenindeksointi epäonnistui. Toiminto keskeytettiin.',
     unableToUpdateCount: '{{count}}/{{total}} kohteen päivittäminen epäonnistui ({{label}}).',
     unauthorized: 'Ei käyttöoikeutta. Kirjaudu sisään, jotta voit tehdä tämän pyynnön.',
     unauthorizedAdmin: 'Ei käyttöoikeutta. Tällä käyttäjällä ei ole pääsyä hallintapaneeliin.',
@@ -183,8 +177,7 @@ const fiTranslations: DefaultTranslationsObject = {
     block: 'Lohko',
     blocks: 'lohkot',
     blockType: 'Lohkon tyyppi',
-    chooseBetweenCustomTextOrDocument:
-      'Valitse, kirjoitatko URL-osoitteen itse vai linkitätkö toiseen dokumenttiin.',
+    chooseBetweenCustomTextOrDocument: 'Valitse, kirjoitatko URL-osoitteen itse vai linkitätkö toiseen dokumenttiin.',
     chooseDocumentToLink: 'Valitse dokumentti, johon linkki osoittaa',
     chooseFromExisting: 'Valitse olemassa olevista',
     chooseLabel: 'Valitse {{label}}',
@@ -234,12 +227,10 @@ const fiTranslations: DefaultTranslationsObject = {
     moveFolder: 'Siirrä kansio',
     moveItemsToFolderConfirmation:
       'Olet siirtämässä <1>{{count}} {{label}}</1> kansioon <2>{{toFolder}}</2>. Haluatko varmasti jatkaa?',
-    moveItemsToRootConfirmation:
-      'Olet siirtämässä <1>{{count}} {{label}}</1> juurikansioon. Haluatko varmasti jatkaa?',
+    moveItemsToRootConfirmation: 'Olet siirtämässä <1>{{count}} {{label}}</1> juurikansioon. Haluatko varmasti jatkaa?',
     moveItemToFolderConfirmation:
       'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Haluatko varmasti jatkaa?',
-    moveItemToRootConfirmation:
-      'Olet siirtämässä kohteen <1>{{title}}</1> juurikansioon. Haluatko varmasti jatkaa?',
+    moveItemToRootConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> juurikansioon. Haluatko varmasti jatkaa?',
     movingFromFolder: 'Siirretään {{title}} kansiosta {{fromFolder}}',
     newFolder: 'Uusi kansio',
     noFolder: 'Ei kansiota',
@@ -249,8 +240,7 @@ const fiTranslations: DefaultTranslationsObject = {
   },
   general: {
     name: 'Nimi',
-    aboutToDelete:
-      'Olet poistamassa kohteen <1>{{title}}</1> ({{label}}). Haluatko varmasti jatkaa?',
+    aboutToDelete: 'Olet poistamassa kohteen <1>{{title}}</1> ({{label}}). Haluatko varmasti jatkaa?',
     aboutToDeleteCount_many: 'Olet poistamassa {{count}} kohdetta ({{label}})',
     aboutToDeleteCount_one: 'Olet poistamassa {{count}} kohteen ({{label}})',
     aboutToDeleteCount_other: 'Olet poistamassa {{count}} kohdetta ({{label}})',
@@ -258,14 +248,12 @@ const fiTranslations: DefaultTranslationsObject = {
       'Olet poistamassa pysyvästi kohteen <1>{{title}}</1> ({{label}}). Haluatko varmasti jatkaa?',
     aboutToPermanentlyDeleteTrash:
       'Olet poistamassa roskakorista pysyvästi kohteita <1>{{label}}</1> (<0>{{count}}</0> kpl). Haluatko varmasti jatkaa?',
-    aboutToRestore:
-      'Olet palauttamassa kohteen <1>{{title}}</1> ({{label}}). Haluatko varmasti jatkaa?',
+    aboutToRestore: 'Olet palauttamassa kohteen <1>{{title}}</1> ({{label}}). Haluatko varmasti jatkaa?',
     aboutToRestoreAsDraft:
       'Olet palauttamassa kohteen <1>{{title}}</1> ({{label}}) luonnokseksi. Haluatko varmasti jatkaa?',
     aboutToRestoreAsDraftCount: 'Olet palauttamassa luonnoksiksi {{count}} kpl ({{label}})',
     aboutToRestoreCount: 'Olet palauttamassa {{count}} kpl ({{label}})',
-    aboutToTrash:
-      'Olet siirtämässä kohteen <1>{{title}}</1> ({{label}}) roskakoriin. Haluatko varmasti jatkaa?',
+    aboutToTrash: 'Olet siirtämässä kohteen <1>{{title}}</1> ({{label}}) roskakoriin. Haluatko varmasti jatkaa?',
     aboutToTrashCount: 'Olet siirtämässä roskakoriin {{count}} kpl ({{label}})',
     addBelow: 'Lisää alle',
     addFilter: 'Lisää suodatin',
@@ -335,8 +323,7 @@ const fiTranslations: DefaultTranslationsObject = {
     documentIsTrashed: 'Tämä kohde ({{label}}) on roskakorissa, eikä sitä voi muokata.',
     documentLocked: 'Dokumentti lukittu',
     documentModified: 'Dokumenttia muokattu',
-    documentOutOfDate:
-      'Toinen käyttäjä on juuri päivittänyt tätä dokumenttia. Näkymäsi ei ole ajan tasalla.',
+    documentOutOfDate: 'Toinen käyttäjä on juuri päivittänyt tätä dokumenttia. Näkymäsi ei ole ajan tasalla.',
     documents: 'Dokumentit',
     duplicate: 'Monista',
     duplicateWithoutSaving: 'Monista tallentamatta muutoksia',
@@ -532,8 +519,7 @@ const fiTranslations: DefaultTranslationsObject = {
     addFiles: 'Lisää tiedostoja',
     bulkUpload: 'Lisää useita tiedostoja',
     crop: 'Rajaa',
-    cropToolDescription:
-      'Vedä valitun alueen kulmia, piirrä uusi alue tai säädä alla olevia arvoja.',
+    cropToolDescription: 'Vedä valitun alueen kulmia, piirrä uusi alue tai säädä alla olevia arvoja.',
     download: 'Lataa omalle koneelle',
     // Always shown after general.or ("Tai vedä ja pudota tiedosto"), hence the lower-case start.
     dragAndDrop: 'vedä ja pudota tiedosto',
@@ -589,12 +575,9 @@ const fiTranslations: DefaultTranslationsObject = {
   },
   version: {
     type: 'Tyyppi',
-    aboutToPublishSelection:
-      'Olet julkaisemassa kaikki valitut kohteet ({{label}}). Haluatko varmasti jatkaa?',
-    aboutToRestore:
-      'Olet palauttamassa tämän dokumentin ({{label}}) tilaan, jossa se oli {{versionDate}}.',
-    aboutToRestoreGlobal:
-      'Olet palauttamassa yleissisällön {{label}} tilaan, jossa se oli {{versionDate}}.',
+    aboutToPublishSelection: 'Olet julkaisemassa kaikki valitut kohteet ({{label}}). Haluatko varmasti jatkaa?',
+    aboutToRestore: 'Olet palauttamassa tämän dokumentin ({{label}}) tilaan, jossa se oli {{versionDate}}.',
+    aboutToRestoreGlobal: 'Olet palauttamassa yleissisällön {{label}} tilaan, jossa se oli {{versionDate}}.',
     aboutToRevertToPublished:
       'Olet perumassa tämän dokumentin muutokset ja palauttamassa sen julkaistuun versioon. Haluatko varmasti jatkaa?',
     aboutToUnpublish: 'Olet perumassa tämän dokumentin julkaisun. Haluatko varmasti jatkaa?',

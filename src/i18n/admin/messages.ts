@@ -21,7 +21,8 @@ export const messages = {
     invalidHostname: 'Anna pelkkä palvelinnimi ilman http://-alkua, esimerkiksi kaustisenseutu.fi.',
     eventNameRequired: 'Anna tapahtumalle nimi suomeksi.',
     shortDescriptionRequired: 'Kirjoita lyhyt kuvaus suomeksi (enintään 160 merkkiä).',
-    shortDescriptionTooLong: 'Lyhyt kuvaus on {{length}} merkkiä; alueellinen tapahtumakalenteri hyväksyy enintään 160.',
+    shortDescriptionTooLong:
+      'Lyhyt kuvaus on {{length}} merkkiä; alueellinen tapahtumakalenteri hyväksyy enintään 160.',
     endBeforeStart: 'Tapahtuma ei voi päättyä ennen kuin se alkaa.',
     startInPast: 'Uuden tapahtuman alkamisaika on jo mennyt. Tarkista päivämäärä ja kellonaika.',
     placeOrUrlRequired: 'Valitse tapahtumapaikka tai anna verkkotapahtuman osoite (tai molemmat).',
@@ -40,8 +41,7 @@ export const messages = {
     businessIdChecksum: 'Kontrollsiffran i FO-numret {{value}} stämmer inte. Kontrollera numret.',
     businessIdTaken: 'FO-numret {{value}} används redan av organisationen {{name}}.',
     fileTooLarge: 'Filen är för stor. Största tillåtna storlek är {{max}} MB.',
-    fileTypeRefused:
-      'Filtypen {{type}} godtas inte. Tillåtna är bilder (JPEG, PNG, WebP, AVIF, GIF, SVG) och PDF.',
+    fileTypeRefused: 'Filtypen {{type}} godtas inte. Tillåtna är bilder (JPEG, PNG, WebP, AVIF, GIF, SVG) och PDF.',
     svgUnsafe: 'SVG-bilden godtas inte eftersom den innehåller körbart eller externt innehåll: {{reason}}.',
     altRequired: 'Skriv en alternativ text för bilden på finska. Den läses upp för synskadade.',
     invalidUrl: 'Ange hela webbadressen, till exempel https://www.kaustinen.fi.',
@@ -50,7 +50,8 @@ export const messages = {
     invalidHostname: 'Ange bara servernamnet utan http://, till exempel kaustisenseutu.fi.',
     eventNameRequired: 'Ange ett namn för evenemanget på finska.',
     shortDescriptionRequired: 'Skriv en kort beskrivning på finska (högst 160 tecken).',
-    shortDescriptionTooLong: 'Den korta beskrivningen har {{length}} tecken; den regionala evenemangskalendern godtar högst 160.',
+    shortDescriptionTooLong:
+      'Den korta beskrivningen har {{length}} tecken; den regionala evenemangskalendern godtar högst 160.',
     endBeforeStart: 'Evenemanget kan inte sluta innan det börjar.',
     startInPast: 'Starttiden för det nya evenemanget har redan passerat. Kontrollera datum och klockslag.',
     placeOrUrlRequired: 'Välj en plats eller ange adressen till ett webbevenemang (eller båda).',
@@ -69,8 +70,7 @@ export const messages = {
     businessIdChecksum: 'The check digit of business ID {{value}} does not match. Please check the ID.',
     businessIdTaken: 'Business ID {{value}} already belongs to the organisation {{name}}.',
     fileTooLarge: 'The file is too large. The largest allowed size is {{max}} MB.',
-    fileTypeRefused:
-      'Files of type {{type}} are not accepted. Images (JPEG, PNG, WebP, AVIF, GIF, SVG) and PDF are.',
+    fileTypeRefused: 'Files of type {{type}} are not accepted. Images (JPEG, PNG, WebP, AVIF, GIF, SVG) and PDF are.',
     svgUnsafe: 'The SVG image is refused because it contains executable or external content: {{reason}}.',
     altRequired: 'Write an alternative text for the image in Finnish. Screen readers read it aloud.',
     invalidUrl: 'Give the whole web address, for example https://www.kaustinen.fi.',
@@ -79,7 +79,8 @@ export const messages = {
     invalidHostname: 'Give the host name only, without http://, for example kaustisenseutu.fi.',
     eventNameRequired: 'Give the event a name in Finnish.',
     shortDescriptionRequired: 'Write a short description in Finnish (at most 160 characters).',
-    shortDescriptionTooLong: 'The short description has {{length}} characters; the regional event calendar accepts at most 160.',
+    shortDescriptionTooLong:
+      'The short description has {{length}} characters; the regional event calendar accepts at most 160.',
     endBeforeStart: 'An event cannot end before it starts.',
     startInPast: 'The start of this new event is already in the past. Check the date and time.',
     placeOrUrlRequired: 'Choose a place or give the address of an online event (or both).',

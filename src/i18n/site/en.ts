@@ -69,7 +69,15 @@ export const en: Dictionary = {
       'Are you organising an event in the region? Tell us about it with this form – no account needed. The editors check each submission, and an approved event is published in the event calendar.',
     requiredNote: 'Required fields are marked.',
     required: 'required',
-    sections: { event: 'Event', time: 'Time', place: 'Place', organiser: 'Organiser and price', topics: 'Topics and audience', links: 'Links', contact: 'Your contact details for the editors' },
+    sections: {
+      event: 'Event',
+      time: 'Time',
+      place: 'Place',
+      organiser: 'Organiser and price',
+      topics: 'Topics and audience',
+      links: 'Links',
+      contact: 'Your contact details for the editors',
+    },
     labels: {
       name: 'Event name',
       shortDescription: 'Short description',
@@ -133,13 +141,15 @@ export const en: Dictionary = {
       placeOrUrlRequired: 'Give a place or the address of an online event (or both).',
       invalidUrl: messages.en.invalidUrl,
       invalidEmail: 'The e-mail address is not valid. Check it, for example name@example.fi.',
-      tooManyLinks: 'The texts contain {count} links; at most {max} are allowed. Give ticket, registration and online addresses in their own fields.',
+      tooManyLinks:
+        'The texts contain {count} links; at most {max} are allowed. Give ticket, registration and online addresses in their own fields.',
       invalidChoice: 'Choose an option from the list.',
     },
     refusals: {
       tooFast: 'The form was sent so fast that it looked automated. Check the details and send again.',
       expired: 'The form had been open so long that it expired. Your details are kept: check them and send again.',
-      tooManyFromClient: 'Several submissions have already been sent from here within the last hour. Please try again later.',
+      tooManyFromClient:
+        'Several submissions have already been sent from here within the last hour. Please try again later.',
       tooManyAll: 'The form is receiving an unusual number of submissions right now. Please try again in an hour.',
       failed: 'Sending failed because of a technical fault. Your details are kept: please try again in a moment.',
     },

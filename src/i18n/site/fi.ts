@@ -67,7 +67,15 @@ export const fi = {
       'Järjestätkö tapahtuman seutukunnassa? Kerro siitä tällä lomakkeella – tunnusta ei tarvita. Toimitus tarkastaa ilmoituksen, ja hyväksytty tapahtuma julkaistaan tapahtumakalenterissa.',
     requiredNote: 'Pakolliset kohdat on merkitty.',
     required: 'pakollinen',
-    sections: { event: 'Tapahtuma', time: 'Aika', place: 'Paikka', organiser: 'Järjestäjä ja hinta', topics: 'Aiheet ja kohderyhmä', links: 'Linkit', contact: 'Yhteystietosi toimitukselle' },
+    sections: {
+      event: 'Tapahtuma',
+      time: 'Aika',
+      place: 'Paikka',
+      organiser: 'Järjestäjä ja hinta',
+      topics: 'Aiheet ja kohderyhmä',
+      links: 'Linkit',
+      contact: 'Yhteystietosi toimitukselle',
+    },
     labels: {
       name: 'Tapahtuman nimi',
       shortDescription: 'Lyhyt kuvaus',
@@ -131,17 +139,20 @@ export const fi = {
       placeOrUrlRequired: 'Anna tapahtumapaikka tai verkkotapahtuman osoite (tai molemmat).',
       invalidUrl: messages.fi.invalidUrl,
       invalidEmail: 'Sähköpostiosoite ei kelpaa. Tarkista se, esimerkiksi nimi@esimerkki.fi.',
-      tooManyLinks: 'Teksteissä on {count} linkkiä; enintään {max} sallitaan. Anna lippujen, ilmoittautumisen ja verkkotapahtuman osoitteet niille varatuissa kentissä.',
+      tooManyLinks:
+        'Teksteissä on {count} linkkiä; enintään {max} sallitaan. Anna lippujen, ilmoittautumisen ja verkkotapahtuman osoitteet niille varatuissa kentissä.',
       invalidChoice: 'Valitse vaihtoehto luettelosta.',
     },
     refusals: {
       tooFast: 'Lomake lähetettiin niin nopeasti, että se näytti automaattiselta. Tarkista tiedot ja lähetä uudelleen.',
-      expired: 'Lomake oli ollut auki niin kauan, että se vanheni. Tietosi ovat tallessa: tarkista ne ja lähetä uudelleen.',
+      expired:
+        'Lomake oli ollut auki niin kauan, että se vanheni. Tietosi ovat tallessa: tarkista ne ja lähetä uudelleen.',
       tooManyFromClient: 'Täältä on lähetetty tunnin sisällä jo useita ilmoituksia. Yritä myöhemmin uudelleen.',
       tooManyAll: 'Lomakkeella on juuri nyt poikkeuksellisen paljon ilmoituksia. Yritä tunnin kuluttua uudelleen.',
       failed: 'Lähetys epäonnistui teknisen vian vuoksi. Tietosi ovat tallessa: yritä hetken kuluttua uudelleen.',
     },
-    tooLarge: 'Lomakkeen tiedot olivat liian suuret lähetettäviksi. Palaa takaisin, lyhennä tekstejä ja lähetä uudelleen.',
+    tooLarge:
+      'Lomakkeen tiedot olivat liian suuret lähetettäviksi. Palaa takaisin, lyhennä tekstejä ja lähetä uudelleen.',
     thanksTitle: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.',
     thanksText:
       'Toimitus tarkastaa ilmoituksen, yleensä muutaman arkipäivän kuluessa. Kun tapahtuma on hyväksytty, se näkyy tapahtumakalenterissa. Jos jotain pitää tarkentaa, saat viestin antamaasi sähköpostiosoitteeseen.',

@@ -13,5 +13,7 @@ export type { Dictionary }
 
 /** A text with its placeholders filled in: `{name}`, or `{{name}}` in texts shared with the admin. */
 export function fill(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{\{(\w+)\}\}|\{(\w+)\}/g, (_, shared?: string, own?: string) => String(values[(shared ?? own)!] ?? ''))
+  return text.replace(/\{\{(\w+)\}\}|\{(\w+)\}/g, (_, shared?: string, own?: string) =>
+    String(values[(shared ?? own)!] ?? ''),
+  )
 }

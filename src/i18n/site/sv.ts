@@ -14,7 +14,8 @@ export const sv: Dictionary = {
   contact: 'Kontaktuppgifter',
   footerNote: 'Utvecklingsorganisationen för Kaustby ekonomiska region',
   noSiteTitle: 'Ingen webbplats har angetts',
-  noSiteText: 'Det finns ingen webbplats för den här adressen. Administratören kan lägga till den i administrationspanelen.',
+  noSiteText:
+    'Det finns ingen webbplats för den här adressen. Administratören kan lägga till den i administrationspanelen.',
   otherSites: 'Våra andra webbplatser',
   events: 'Evenemang',
   filters: 'Avgränsa evenemang',
@@ -69,7 +70,15 @@ export const sv: Dictionary = {
       'Ordnar du ett evenemang i regionen? Berätta om det med det här formuläret – du behöver inget konto. Redaktionen granskar anmälan, och ett godkänt evenemang publiceras i evenemangskalendern.',
     requiredNote: 'Obligatoriska uppgifter är märkta.',
     required: 'obligatorisk',
-    sections: { event: 'Evenemang', time: 'Tid', place: 'Plats', organiser: 'Arrangör och pris', topics: 'Ämnen och målgrupp', links: 'Länkar', contact: 'Dina kontaktuppgifter till redaktionen' },
+    sections: {
+      event: 'Evenemang',
+      time: 'Tid',
+      place: 'Plats',
+      organiser: 'Arrangör och pris',
+      topics: 'Ämnen och målgrupp',
+      links: 'Länkar',
+      contact: 'Dina kontaktuppgifter till redaktionen',
+    },
     labels: {
       name: 'Evenemangets namn',
       shortDescription: 'Kort beskrivning',
@@ -133,15 +142,18 @@ export const sv: Dictionary = {
       placeOrUrlRequired: 'Ange en plats eller adressen till ett webbevenemang (eller båda).',
       invalidUrl: messages.sv.invalidUrl,
       invalidEmail: 'E-postadressen godtas inte. Kontrollera den, till exempel namn@exempel.fi.',
-      tooManyLinks: 'Texterna innehåller {count} länkar; högst {max} tillåts. Ange biljett-, anmälnings- och webbevenemangsadresser i fälten för dem.',
+      tooManyLinks:
+        'Texterna innehåller {count} länkar; högst {max} tillåts. Ange biljett-, anmälnings- och webbevenemangsadresser i fälten för dem.',
       invalidChoice: 'Välj ett alternativ i listan.',
     },
     refusals: {
       tooFast: 'Formuläret skickades så snabbt att det såg automatiskt ut. Kontrollera uppgifterna och skicka igen.',
-      expired: 'Formuläret hade varit öppet så länge att det gick ut. Dina uppgifter finns kvar: kontrollera dem och skicka igen.',
+      expired:
+        'Formuläret hade varit öppet så länge att det gick ut. Dina uppgifter finns kvar: kontrollera dem och skicka igen.',
       tooManyFromClient: 'Flera anmälningar har redan skickats härifrån under den senaste timmen. Försök igen senare.',
       tooManyAll: 'Formuläret tar just nu emot ovanligt många anmälningar. Försök igen om en timme.',
-      failed: 'Det gick inte att skicka på grund av ett tekniskt fel. Dina uppgifter finns kvar: försök igen om en stund.',
+      failed:
+        'Det gick inte att skicka på grund av ett tekniskt fel. Dina uppgifter finns kvar: försök igen om en stund.',
     },
     tooLarge: 'Formulärets uppgifter var för stora för att skickas. Gå tillbaka, korta ned texterna och skicka igen.',
     thanksTitle: 'Tack! Ditt evenemang har skickats för granskning.',

@@ -31,7 +31,12 @@ export class TransientRemoteError extends Error {
 }
 
 export type RemoteResource = 'event' | 'place'
-export type RemoteObject = { id: string; deleted?: boolean; last_modified_time?: string; super_event?: { '@id': string } | null } & Record<string, unknown>
+export type RemoteObject = {
+  id: string
+  deleted?: boolean
+  last_modified_time?: string
+  super_event?: { '@id': string } | null
+} & Record<string, unknown>
 export type Page = { meta: { count: number; next: string | null }; data: RemoteObject[] }
 
 /** A Linked Events error body → one readable line: `{"detail": …}` or field errors `{"name": ["…"]}`. */
@@ -39,7 +44,10 @@ export function remoteMessage(body: unknown, status: number): string {
   if (body && typeof body === 'object') {
     const record = body as Record<string, unknown>
     if (typeof record.detail === 'string') return record.detail
-    const fields = Object.entries(record).map(([field, problem]) => `${field}: ${Array.isArray(problem) ? problem.join(' ') : typeof problem === 'object' ? JSON.stringify(problem) : String(problem)}`)
+    const fields = Object.entries(record).map(
+      ([field, problem]) =>
+        `${field}: ${Array.isArray(problem) ? problem.join(' ') : typeof problem === 'object' ? JSON.stringify(problem) : String(problem)}`,
+    )
     if (fields.length) return fields.join('; ')
   }
   if (typeof body === 'string' && body.trim()) return body.trim().slice(0, 500)
@@ -47,7 +55,11 @@ export function remoteMessage(body: unknown, status: number): string {
 }
 
 const alreadyExists = (body: unknown) =>
-  Boolean(body && typeof body === 'object' && JSON.stringify((body as Record<string, unknown>).id ?? '').includes('already exists'))
+  Boolean(
+    body &&
+    typeof body === 'object' &&
+    JSON.stringify((body as Record<string, unknown>).id ?? '').includes('already exists'),
+  )
 
 /** `Retry-After` in seconds or as an HTTP date. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
@@ -69,20 +81,30 @@ export function createClient({ baseUrl, apiKey, timeoutMs = 10_000 }: ClientOpti
     try {
       response = await fetch(url(path), {
         method,
-        headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}), ...(apiKey && method !== 'GET' ? { apikey: apiKey } : {}) },
+        headers: {
+          accept: 'application/json',
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          ...(apiKey && method !== 'GET' ? { apikey: apiKey } : {}),
+        },
         body: body ? JSON.stringify(body) : undefined,
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : (cause ?? (error as Error).message)
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer in ${timeoutMs / 1000} s`
+          : (cause ?? (error as Error).message)
       throw new TransientRemoteError(`${method} ${path}: ${reason}`)
     }
     let text: string
     try {
       text = await response.text()
     } catch (error) {
-      throw new TransientRemoteError(`${method} ${path}: the answer was cut off (${(error as Error).message})`, response.status)
+      throw new TransientRemoteError(
+        `${method} ${path}: the answer was cut off (${(error as Error).message})`,
+        response.status,
+      )
     }
     let parsed: unknown = text
     try {
@@ -91,13 +113,19 @@ export function createClient({ baseUrl, apiKey, timeoutMs = 10_000 }: ClientOpti
       // Not JSON: keep the text for the message.
     }
     if (response.status === 429 || response.status >= 500 || response.status === 401 || response.status === 408) {
-      throw new TransientRemoteError(`${method} ${path}: ${remoteMessage(parsed, response.status)}`, response.status, retryAfterMs(response.headers.get('retry-after')))
+      throw new TransientRemoteError(
+        `${method} ${path}: ${remoteMessage(parsed, response.status)}`,
+        response.status,
+        retryAfterMs(response.headers.get('retry-after')),
+      )
     }
     return { status: response.status, body: parsed }
   }
 
-  const permanent = (status: number, body: unknown) => new PermanentRemoteError(status, remoteMessage(body, status), body)
-  const path = (resource: RemoteResource, id?: string) => (id ? `/v1/${resource}/${encodeURIComponent(id)}/` : `/v1/${resource}/`)
+  const permanent = (status: number, body: unknown) =>
+    new PermanentRemoteError(status, remoteMessage(body, status), body)
+  const path = (resource: RemoteResource, id?: string) =>
+    id ? `/v1/${resource}/${encodeURIComponent(id)}/` : `/v1/${resource}/`
 
   return {
     /** The object, `'gone'` when it was deleted (410), or undefined when it never existed. */
@@ -149,7 +177,8 @@ export function createClient({ baseUrl, apiKey, timeoutMs = 10_000 }: ClientOpti
 
     /** Every event of a data source, deleted ones included, page by page. */
     async *events(dataSource: string): AsyncGenerator<RemoteObject> {
-      let next: string | null = `/v1/event/?data_source=${encodeURIComponent(dataSource)}&show_deleted=true&page_size=100`
+      let next: string | null =
+        `/v1/event/?data_source=${encodeURIComponent(dataSource)}&show_deleted=true&page_size=100`
       while (next) {
         const { status, body } = await send('GET', next)
         if (status !== 200) throw permanent(status, body)

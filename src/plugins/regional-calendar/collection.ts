@@ -23,7 +23,13 @@ export const stateCollection = (options: ResolvedOptions): CollectionConfig => (
   access: { read: options.access.readState, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'eventId', type: 'number', required: true, unique: true, index: true, label: tr('eventId') },
-    { name: 'owner', type: 'relationship', relationTo: options.owners.slug as CollectionSlug, index: true, label: tr('owner') },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: options.owners.slug as CollectionSlug,
+      index: true,
+      label: tr('owner'),
+    },
     {
       name: 'state',
       type: 'select',
@@ -50,8 +56,18 @@ export const stateCollection = (options: ResolvedOptions): CollectionConfig => (
     { name: 'hash', type: 'text', admin: { hidden: true } },
     { name: 'syncedAt', type: 'date', label: tr('syncedAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: tr('attempts') },
-    { name: 'firstFailureAt', type: 'date', label: tr('firstFailureAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'nextAttemptAt', type: 'date', label: tr('nextAttemptAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'firstFailureAt',
+      type: 'date',
+      label: tr('firstFailureAt'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      label: tr('nextAttemptAt'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'lastStatus', type: 'number', label: tr('lastStatus') },
     { name: 'lastError', type: 'textarea', label: tr('lastError') },
   ],

@@ -8,7 +8,12 @@ import { findState, queueSync, relationId, writeState } from './sync'
  * The hook only writes a job row and the "queued" state with `req`, in the same transaction as
  * the change, so a change that rolls back queues nothing and a committed one is never lost.
  */
-async function queueFor(req: PayloadRequest, options: ResolvedOptions, doc: Record<string, unknown>, published: boolean) {
+async function queueFor(
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  doc: Record<string, unknown>,
+  published: boolean,
+) {
   if (!options.connection()) return
   const eventId = doc.id as number
   const state = await findState(req, eventId)

@@ -22,7 +22,11 @@ function tasks(options: ResolvedOptions): TaskConfig[] {
       ],
       outputSchema: [{ name: 'state', type: 'text' }],
       // One job per event at a time; a newer change replaces a job still waiting.
-      concurrency: { key: ({ input }) => `regional-calendar:event:${(input as { eventId: number }).eventId}`, exclusive: true, supersedes: true },
+      concurrency: {
+        key: ({ input }) => `regional-calendar:event:${(input as { eventId: number }).eventId}`,
+        exclusive: true,
+        supersedes: true,
+      },
       // Remote failures are handled inside (backoff with jitter, Retry-After); these retries are
       // for the unexpected, such as a lost database connection.
       retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
@@ -53,7 +57,10 @@ function withSync(collection: CollectionConfig, options: ResolvedOptions): Colle
     admin: {
       ...collection.admin,
       defaultColumns: [...(collection.admin?.defaultColumns ?? []), 'regionalCalendar'],
-      components: { ...collection.admin?.components, beforeList: [...(collection.admin?.components?.beforeList ?? []), `${components}#SyncOffNotice`] },
+      components: {
+        ...collection.admin?.components,
+        beforeList: [...(collection.admin?.components?.beforeList ?? []), `${components}#SyncOffNotice`],
+      },
     },
     hooks: {
       ...collection.hooks,
@@ -66,7 +73,10 @@ function withSync(collection: CollectionConfig, options: ResolvedOptions): Colle
         name: 'regionalCalendar',
         type: 'ui',
         label: { fi: 'Alueellinen kalenteri', sv: 'Regional kalender', en: 'Regional calendar' },
-        admin: { position: 'sidebar', components: { Field: `${components}#SyncStatePanel`, Cell: `${components}#SyncStateCell` } },
+        admin: {
+          position: 'sidebar',
+          components: { Field: `${components}#SyncStatePanel`, Cell: `${components}#SyncStateCell` },
+        },
       },
     ],
   }
@@ -88,13 +98,29 @@ export const regionalCalendarPlugin =
         ...(config.collections ?? []).map((collection) => {
           if (collection.slug === options.events.slug) return withSync(collection, options)
           if (collection.slug === options.places.slug)
-            return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueOnPlaceChange(options)] } }
+            return {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [...(collection.hooks?.afterChange ?? []), queueOnPlaceChange(options)],
+              },
+            }
           return collection
         }),
         stateCollection(options),
       ],
-      jobs: { ...config.jobs, enableConcurrencyControl: true, tasks: [...(config.jobs?.tasks ?? []), ...tasks(options)] },
-      admin: { ...config.admin, components: { ...config.admin?.components, beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${components}#SyncOffNotice`] } },
+      jobs: {
+        ...config.jobs,
+        enableConcurrencyControl: true,
+        tasks: [...(config.jobs?.tasks ?? []), ...tasks(options)],
+      },
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${components}#SyncOffNotice`],
+        },
+      },
       endpoints: [...(config.endpoints ?? []), ...linkedEventsEndpoints(options), retryEndpoint(options)],
     }
   }

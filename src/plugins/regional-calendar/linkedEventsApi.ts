@@ -15,7 +15,10 @@ export function mappableEvent(doc: Record<string, unknown>): MappableEvent {
   const descriptionHtml = Object.fromEntries(
     Object.entries(descriptions ?? {})
       .filter(([, state]) => state && typeof state === 'object' && 'root' in state)
-      .map(([locale, state]) => [locale, convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })]),
+      .map(([locale, state]) => [
+        locale,
+        convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true }),
+      ]),
   ) as Localised
   const topics = Array.isArray(doc.topics) ? (doc.topics as { ysoId?: string | null }[]) : []
   const place = doc.place as { id: number } | number | null | undefined
@@ -29,7 +32,9 @@ export function mappableEvent(doc: Record<string, unknown>): MappableEvent {
     allDay: Boolean(doc.allDay),
     status: (doc.eventStatus as MappableEvent['status']) ?? 'scheduled',
     placeId: typeof place === 'object' && place ? place.id : (place ?? null),
-    keywords: topics.map((topic) => (typeof topic === 'object' ? topic.ysoId : undefined)).filter((id): id is string => Boolean(id)),
+    keywords: topics
+      .map((topic) => (typeof topic === 'object' ? topic.ysoId : undefined))
+      .filter((id): id is string => Boolean(id)),
     isFree: Boolean(doc.isFree),
     price: localised(doc.price),
     ticketUrl: doc.ticketUrl as string | null,
@@ -59,7 +64,8 @@ function parseQuery(url: URL): { where: Where[]; page: number; pageSize: number 
   const keyword = url.searchParams.get('keyword')
   if (keyword) {
     const ids = keyword.split(',').map((k) => k.trim())
-    if (!ids.every((id) => /^yso:p\d+$/.test(id))) return { error: 'keyword must be a comma-separated list of YSO ids such as yso:p1808.' }
+    if (!ids.every((id) => /^yso:p\d+$/.test(id)))
+      return { error: 'keyword must be a comma-separated list of YSO ids such as yso:p1808.' }
     where.push({ 'topics.ysoId': { in: ids } })
   }
   const text = url.searchParams.get('text')?.trim()
@@ -67,7 +73,8 @@ function parseQuery(url: URL): { where: Where[]; page: number; pageSize: number 
   const page = Number(url.searchParams.get('page') ?? 1)
   const pageSize = Number(url.searchParams.get('page_size') ?? 20)
   if (!Number.isInteger(page) || page < 1) return { error: 'page must be a positive integer.' }
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return { error: `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.` }
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    return { error: `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.` }
   return { where, page, pageSize }
 }
 
@@ -77,7 +84,13 @@ const optionsFor = (req: PayloadRequest, dataSource: string, publisher: string):
 }
 
 /** Our published events, read-only, in the Linked Events v1 shape: `/api/linked-events/v1/event/`. */
-export function linkedEventsEndpoints({ dataSource, publisher }: { dataSource: string; publisher: string }): Endpoint[] {
+export function linkedEventsEndpoints({
+  dataSource,
+  publisher,
+}: {
+  dataSource: string
+  publisher: string
+}): Endpoint[] {
   return [
     {
       path: '/linked-events/v1/event',
@@ -104,8 +117,14 @@ export function linkedEventsEndpoints({ dataSource, publisher }: { dataSource: s
           return next.toString()
         }
         return Response.json({
-          meta: { count: result.totalDocs, next: result.hasNextPage ? pageUrl(query.page + 1) : null, previous: result.hasPrevPage ? pageUrl(query.page - 1) : null },
-          data: result.docs.map((doc) => toLinkedEvent(mappableEvent(doc as unknown as Record<string, unknown>), options)),
+          meta: {
+            count: result.totalDocs,
+            next: result.hasNextPage ? pageUrl(query.page + 1) : null,
+            previous: result.hasPrevPage ? pageUrl(query.page - 1) : null,
+          },
+          data: result.docs.map((doc) =>
+            toLinkedEvent(mappableEvent(doc as unknown as Record<string, unknown>), options),
+          ),
         })
       },
     },
@@ -127,7 +146,12 @@ export function linkedEventsEndpoints({ dataSource, publisher }: { dataSource: s
         })
         const doc = result.docs[0]
         if (!doc) return detail(404, 'Not found.')
-        return Response.json(toLinkedEvent(mappableEvent(doc as unknown as Record<string, unknown>), optionsFor(req, dataSource, publisher)))
+        return Response.json(
+          toLinkedEvent(
+            mappableEvent(doc as unknown as Record<string, unknown>),
+            optionsFor(req, dataSource, publisher),
+          ),
+        )
       },
     },
   ]

@@ -55,8 +55,10 @@ export type LinkedEvent = {
 
 const statuses = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed' } as const
 
-export const remoteEventId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) => `${dataSource}:evt-${id}`
-export const remotePlaceId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) => `${dataSource}:place-${id}`
+export const remoteEventId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) =>
+  `${dataSource}:evt-${id}`
+export const remotePlaceId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) =>
+  `${dataSource}:place-${id}`
 
 /** An instant as Helsinki wall time with its offset, or the Helsinki date alone for all-day events. */
 export function remoteTime(iso: string, allDay: boolean): string {
@@ -66,7 +68,9 @@ export function remoteTime(iso: string, allDay: boolean): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const clean = (value: Localised): Localised =>
-  Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== '')) as Localised
+  Object.fromEntries(
+    Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== ''),
+  ) as Localised
 
 export function toLinkedEvent(event: MappableEvent, options: MappingOptions): LinkedEvent {
   const name = clean(event.name)
@@ -75,9 +79,13 @@ export function toLinkedEvent(event: MappableEvent, options: MappingOptions): Li
   // a language without its own short description is left out; a missing description borrows
   // the short description.
   const languages = (Object.keys(name) as Locale[]).filter((language) => short[language])
-  const pick = (source: Localised) => Object.fromEntries(languages.map((language) => [language, source[language]])) as Localised
+  const pick = (source: Localised) =>
+    Object.fromEntries(languages.map((language) => [language, source[language]])) as Localised
   const description = Object.fromEntries(
-    languages.map((language) => [language, clean(event.descriptionHtml)[language] ?? `<p>${escapeHtml(short[language]!)}</p>`]),
+    languages.map((language) => [
+      language,
+      clean(event.descriptionHtml)[language] ?? `<p>${escapeHtml(short[language]!)}</p>`,
+    ]),
   ) as Localised
   const id = remoteEventId(event.id, options)
   const price = clean(event.price)
@@ -98,7 +106,9 @@ export function toLinkedEvent(event: MappableEvent, options: MappingOptions): Li
         info_url: event.ticketUrl ? { fi: event.ticketUrl } : null,
       },
     ],
-    external_links: event.registrationUrl ? [{ name: 'registration', link: event.registrationUrl, language: 'fi' }] : [],
+    external_links: event.registrationUrl
+      ? [{ name: 'registration', link: event.registrationUrl, language: 'fi' }]
+      : [],
     images: [],
     event_status: statuses[event.status],
     publication_status: 'public',
@@ -156,9 +166,14 @@ const helsinkiDay = (instant: number) => new TZDate(instant, TIME_ZONE).toISOStr
  * deletes exactly its child. Occurrences that have already ended are left out: the remote refuses
  * to create or edit past events.
  */
-export function toRemoteSeries(event: MappableEvent, options: MappingOptions & { remoteId?: string; now?: Date }): RemoteSeries {
+export function toRemoteSeries(
+  event: MappableEvent,
+  options: MappingOptions & { remoteId?: string; now?: Date },
+): RemoteSeries {
   const single = toLinkedEvent(event, options)
-  const parent = options.remoteId ? { ...single, id: options.remoteId, '@id': `${options.baseUrl}/v1/event/${options.remoteId}/` } : single
+  const parent = options.remoteId
+    ? { ...single, id: options.remoteId, '@id': `${options.baseUrl}/v1/event/${options.remoteId}/` }
+    : single
   const starts = (event.occurrences ?? []).map((iso) => Date.parse(iso)).sort((a, b) => a - b)
   if (starts.length < 2) return { parent, children: [] }
   const duration = event.endsAt ? Date.parse(event.endsAt) - Date.parse(event.startsAt) : 0

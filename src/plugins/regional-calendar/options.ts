@@ -31,11 +31,16 @@ export type RegionalCalendarOptions = {
   staleJobAfterMs?: number
 }
 
-export type ResolvedOptions = Required<Omit<RegionalCalendarOptions, 'connection'>> & Pick<RegionalCalendarOptions, 'connection'>
+export type ResolvedOptions = Required<Omit<RegionalCalendarOptions, 'connection'>> &
+  Pick<RegionalCalendarOptions, 'connection'>
 
 export const QUEUE = 'regional-calendar'
 export const STATE_COLLECTION = 'regional-calendar-sync' as const
-export const TASK = { sync: 'regionalCalendarSyncEvent', reconcile: 'regionalCalendarReconcile', reap: 'regionalCalendarReapJobs' } as const
+export const TASK = {
+  sync: 'regionalCalendarSyncEvent',
+  reconcile: 'regionalCalendarReconcile',
+  reap: 'regionalCalendarReapJobs',
+} as const
 
 export const resolveOptions = (options: RegionalCalendarOptions): ResolvedOptions => ({
   backoff: defaultBackoff,

@@ -27,7 +27,15 @@ export async function reconcile(req: PayloadRequest, options: ResolvedOptions): 
   const inFlight = new Set<string>()
   const states = new Map<number, StateRow>()
   for (let page = 1; ; page++) {
-    const result = await req.payload.find({ collection: STATE_COLLECTION, limit: 500, page, depth: 0, overrideAccess: true, req, sort: 'id' })
+    const result = await req.payload.find({
+      collection: STATE_COLLECTION,
+      limit: 500,
+      page,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      sort: 'id',
+    })
     for (const doc of result.docs as unknown as StateRow[]) {
       states.set(doc.eventId, doc)
       if (!doc.remoteId) continue
@@ -37,7 +45,8 @@ export async function reconcile(req: PayloadRequest, options: ResolvedOptions): 
       }
       if (doc.state !== 'synced') continue
       expected.set(doc.remoteId, { eventId: doc.eventId, modified: doc.remoteModified, endsAt: doc.endsAt })
-      for (const child of doc.children ?? []) expected.set(child.id, { eventId: doc.eventId, modified: child.modified, endsAt: child.endsAt })
+      for (const child of doc.children ?? [])
+        expected.set(child.id, { eventId: doc.eventId, modified: child.modified, endsAt: child.endsAt })
     }
     if (!result.hasNextPage) break
   }
@@ -56,7 +65,8 @@ export async function reconcile(req: PayloadRequest, options: ResolvedOptions): 
     }
     seen.add(remote.id)
     if (!mine) toDelete.push(remote.id)
-    else if (upcoming(mine.endsAt) && mine.modified && remote.last_modified_time !== mine.modified) toSync.add(mine.eventId)
+    else if (upcoming(mine.endsAt) && mine.modified && remote.last_modified_time !== mine.modified)
+      toSync.add(mine.eventId)
   }
   for (const [id, mine] of expected) if (!seen.has(id) && upcoming(mine.endsAt)) toSync.add(mine.eventId)
 
@@ -67,7 +77,17 @@ export async function reconcile(req: PayloadRequest, options: ResolvedOptions): 
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
       collection: options.events.slug as 'users',
-      where: { and: [{ _status: { equals: 'published' } }, { or: [{ endsAt: { greater_than_equal: new Date(now).toISOString() } }, { startsAt: { greater_than_equal: new Date(now).toISOString() } }] }] },
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          {
+            or: [
+              { endsAt: { greater_than_equal: new Date(now).toISOString() } },
+              { startsAt: { greater_than_equal: new Date(now).toISOString() } },
+            ],
+          },
+        ],
+      },
       select: { id: true } as never,
       limit: 1000,
       page,

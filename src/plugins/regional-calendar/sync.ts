@@ -2,10 +2,24 @@ import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { expand, recurrenceOf } from '../../lib/recurrence'
 import { nextDelayMs, givenUp } from './backoff'
-import { createClient, PermanentRemoteError, TransientRemoteError, type RegionalCalendarClient, type RemoteObject } from './client'
+import {
+  createClient,
+  PermanentRemoteError,
+  TransientRemoteError,
+  type RegionalCalendarClient,
+  type RemoteObject,
+} from './client'
 import type { SyncState } from './collection'
 import { mappableEvent } from './linkedEventsApi'
-import { remoteEventId, toLinkedPlace, toRemoteSeries, type LinkedEvent, type LinkedPlace, type Localised, type MappingOptions } from './mapping'
+import {
+  remoteEventId,
+  toLinkedPlace,
+  toRemoteSeries,
+  type LinkedEvent,
+  type LinkedPlace,
+  type Localised,
+  type MappingOptions,
+} from './mapping'
 import { QUEUE, STATE_COLLECTION, TASK, type ResolvedOptions } from './options'
 import { say } from './translations'
 
@@ -27,12 +41,20 @@ export type StateRow = {
 export type ChildRecord = { id: string; modified?: string | null; endsAt: string }
 
 export async function findState(req: PayloadRequest, eventId: number): Promise<StateRow | undefined> {
-  const result = await req.payload.find({ collection: STATE_COLLECTION, where: { eventId: { equals: eventId } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const result = await req.payload.find({
+    collection: STATE_COLLECTION,
+    where: { eventId: { equals: eventId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return result.docs[0] as unknown as StateRow | undefined
 }
 
 /** The id a relationship holds, whether it came populated or not. */
-export const relationId = (value: unknown): number | null => (typeof value === 'object' && value ? (value as { id: number }).id : ((value as number | null | undefined) ?? null))
+export const relationId = (value: unknown): number | null =>
+  typeof value === 'object' && value ? (value as { id: number }).id : ((value as number | null | undefined) ?? null)
 
 /** Creates or updates the state row; pass the row when the caller has just read it. */
 export async function writeState(
@@ -42,8 +64,23 @@ export async function writeState(
   known?: StateRow,
 ): Promise<void> {
   const existing = known ?? (await findState(req, eventId))
-  if (existing) await req.payload.update({ collection: STATE_COLLECTION, id: existing.id, data: data as never, depth: 0, overrideAccess: true, req })
-  else await req.payload.create({ collection: STATE_COLLECTION, data: { eventId, ...data } as never, depth: 0, overrideAccess: true, req })
+  if (existing)
+    await req.payload.update({
+      collection: STATE_COLLECTION,
+      id: existing.id,
+      data: data as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  else
+    await req.payload.create({
+      collection: STATE_COLLECTION,
+      data: { eventId, ...data } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
 }
 
 /**
@@ -51,14 +88,26 @@ export async function writeState(
  * it exists exactly when the change it carries was committed. Older pending jobs for the same
  * event are superseded: the job reads the event when it runs, so the latest state wins.
  */
-export async function queueSync(req: PayloadRequest, eventId: number, opts: { force?: boolean; waitUntil?: Date } = {}) {
-  await req.payload.jobs.queue({ task: TASK.sync as never, input: { eventId, force: Boolean(opts.force) } as never, queue: QUEUE, waitUntil: opts.waitUntil, req })
+export async function queueSync(
+  req: PayloadRequest,
+  eventId: number,
+  opts: { force?: boolean; waitUntil?: Date } = {},
+) {
+  await req.payload.jobs.queue({
+    task: TASK.sync as never,
+    input: { eventId, force: Boolean(opts.force) } as never,
+    queue: QUEUE,
+    waitUntil: opts.waitUntil,
+    req,
+  })
 }
 
 const withoutModified = ({ last_modified_time: _ignored, ...rest }: LinkedEvent) => rest
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
-const ended = (event: { start_time: string; end_time: string | null }, now: Date) => Date.parse(event.end_time ?? event.start_time) < now.getTime()
-const endOf = (event: { start_time: string; end_time: string | null }) => new Date(Date.parse(event.end_time ?? event.start_time)).toISOString()
+const ended = (event: { start_time: string; end_time: string | null }, now: Date) =>
+  Date.parse(event.end_time ?? event.start_time) < now.getTime()
+const endOf = (event: { start_time: string; end_time: string | null }) =>
+  new Date(Date.parse(event.end_time ?? event.start_time)).toISOString()
 
 /** The event as the remote should hold it, or undefined when it should not be there at all. */
 async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId: number, mapping: MappingOptions) {
@@ -107,19 +156,30 @@ function placeOf(doc: Record<string, unknown>, mapping: MappingOptions): LinkedP
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   const queue = [...items]
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
+    }),
+  )
 }
 
-export const mappingOptions = (options: ResolvedOptions, baseUrl: string): MappingOptions => ({ baseUrl: baseUrl.replace(/\/+$/, ''), dataSource: options.dataSource, publisher: options.publisher })
+export const mappingOptions = (options: ResolvedOptions, baseUrl: string): MappingOptions => ({
+  baseUrl: baseUrl.replace(/\/+$/, ''),
+  dataSource: options.dataSource,
+  publisher: options.publisher,
+})
 
 /**
  * Brings the remote in line with one event. Idempotent: every write uses our own ids, a create
  * that meets "already exists" becomes an update, and running it twice changes nothing the second
  * time. Errors the remote calls permanent are shown on the event; the rest are retried later.
  */
-export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, eventId: number, force = false): Promise<SyncState | 'off'> {
+export async function syncEvent(
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  eventId: number,
+  force = false,
+): Promise<SyncState | 'off'> {
   const connection = options.connection()
   if (!connection) return 'off'
   const client = createClient(connection)
@@ -136,20 +196,42 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
       if (!desired.exists) {
         if (state) await req.payload.delete({ collection: STATE_COLLECTION, id: state.id, overrideAccess: true, req })
       } else if (state) {
-        await save({ state: 'removed', children: [], hash: null, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null, lastStatus: null })
+        await save({
+          state: 'removed',
+          children: [],
+          hash: null,
+          attempts: 0,
+          firstFailureAt: null,
+          nextAttemptAt: null,
+          lastError: null,
+          lastStatus: null,
+        })
       }
       return 'removed'
     }
     const { event, place, ownerId } = desired
     let incarnation = state?.incarnation ?? 1
-    const idFor = (n: number) => (n === 1 ? remoteEventId(event.id, mapping) : `${remoteEventId(event.id, mapping)}r${n}`)
+    const idFor = (n: number) =>
+      n === 1 ? remoteEventId(event.id, mapping) : `${remoteEventId(event.id, mapping)}r${n}`
     let series = toRemoteSeries(event, { ...mapping, remoteId: idFor(incarnation), now })
     const parentEnds = endOf(series.parent)
     if (ended(series.parent, now)) {
-      await save({ state: 'past', owner: ownerId, endsAt: parentEnds, attempts: 0, firstFailureAt: null, nextAttemptAt: null, lastError: null })
+      await save({
+        state: 'past',
+        owner: ownerId,
+        endsAt: parentEnds,
+        attempts: 0,
+        firstFailureAt: null,
+        nextAttemptAt: null,
+        lastError: null,
+      })
       return 'past'
     }
-    const hash = hashOf({ place, parent: withoutModified(series.parent), children: series.children.map(withoutModified) })
+    const hash = hashOf({
+      place,
+      parent: withoutModified(series.parent),
+      children: series.children.map(withoutModified),
+    })
     // Nothing the remote would see has changed (a draft saved over the published version, say).
     if (!force && state?.hash === hash) {
       if (state.state !== 'synced') await save({ state: 'synced' })
@@ -163,7 +245,14 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
       // Another event sent it already: update first rather than meet "already exists".
       const placeKnown =
         state?.placeSynced === event.placeId ||
-        (await req.payload.count({ collection: STATE_COLLECTION, where: { placeSynced: { equals: event.placeId } }, overrideAccess: true, req })).totalDocs > 0
+        (
+          await req.payload.count({
+            collection: STATE_COLLECTION,
+            where: { placeSynced: { equals: event.placeId } },
+            overrideAccess: true,
+            req,
+          })
+        ).totalDocs > 0
       const placed = await client.upsert('place', place, placeKnown)
       if (placed === 'gone') throw new PermanentRemoteError(410, say('fi', 'placeGone', { id: place.id }))
     }
@@ -217,7 +306,11 @@ export async function syncEvent(req: PayloadRequest, options: ResolvedOptions, e
   }
 }
 
-async function upsertChildren(client: RegionalCalendarClient, children: LinkedEvent[], known: Set<string>): Promise<ChildRecord[] | 'gone'> {
+async function upsertChildren(
+  client: RegionalCalendarClient,
+  children: LinkedEvent[],
+  known: Set<string>,
+): Promise<ChildRecord[] | 'gone'> {
   const records: ChildRecord[] = []
   let gone = false
   await inBatches(children, 4, async (child) => {
@@ -254,7 +347,16 @@ async function recordFailure(
   const children = [...(state?.children ?? [])]
   for (const id of created.children) if (!children.some((child) => child.id === id)) children.push({ id, endsAt: '' })
   if (error instanceof PermanentRemoteError) {
-    await save({ state: 'failed', remoteId, children, hash: null, lastStatus: error.status, lastError: error.message, attempts: (state?.attempts ?? 0) + 1, nextAttemptAt: null })
+    await save({
+      state: 'failed',
+      remoteId,
+      children,
+      hash: null,
+      lastStatus: error.status,
+      lastError: error.message,
+      attempts: (state?.attempts ?? 0) + 1,
+      nextAttemptAt: null,
+    })
     return 'failed'
   }
   if (!(error instanceof TransientRemoteError)) throw error
@@ -262,7 +364,16 @@ async function recordFailure(
   const firstFailureAt = state?.firstFailureAt ? new Date(state.firstFailureAt) : now
   if (givenUp(firstFailureAt, now, options.backoff)) {
     const days = Math.round((now.getTime() - firstFailureAt.getTime()) / 86_400_000)
-    await save({ state: 'failed', remoteId, children, hash: null, attempts, lastStatus: error.status ?? null, lastError: say('fi', 'gaveUp', { days, error: error.message }), nextAttemptAt: null })
+    await save({
+      state: 'failed',
+      remoteId,
+      children,
+      hash: null,
+      attempts,
+      lastStatus: error.status ?? null,
+      lastError: say('fi', 'gaveUp', { days, error: error.message }),
+      nextAttemptAt: null,
+    })
     return 'failed'
   }
   const nextAttemptAt = new Date(now.getTime() + nextDelayMs(attempts, options.backoff, error.retryAfterMs))

@@ -6,7 +6,8 @@ const fi = {
   group: 'Alueellinen kalenteri',
   stateSingular: 'Synkronoinnin tila',
   statePlural: 'Synkronoinnin tilat',
-  stateDescription: 'Mitä Keski-Pohjanmaan alueellisessa tapahtumakalenterissa on kustakin tapahtumasta. Synkronointi kirjoittaa nämä itse.',
+  stateDescription:
+    'Mitä Keski-Pohjanmaan alueellisessa tapahtumakalenterissa on kustakin tapahtumasta. Synkronointi kirjoittaa nämä itse.',
   eventId: 'Tapahtuman tunniste',
   owner: 'Järjestäjä',
   state: 'Tila',
@@ -20,7 +21,8 @@ const fi = {
   remoteId: 'Tunniste alueellisessa kalenterissa',
   remoteUrl: 'Osoite alueellisessa kalenterissa',
   incarnation: 'Versio',
-  incarnationDescription: 'Kasvaa, jos tapahtuma on poistettu alueellisesta kalenterista käsin ja lähetetään uudelleen uudella tunnisteella.',
+  incarnationDescription:
+    'Kasvaa, jos tapahtuma on poistettu alueellisesta kalenterista käsin ja lähetetään uudelleen uudella tunnisteella.',
   children: 'Toistuvan tapahtuman kerrat',
   remoteModified: 'Muokattu alueellisessa kalenterissa',
   placeSynced: 'Lähetetty paikka',
@@ -32,13 +34,15 @@ const fi = {
   lastStatus: 'Viimeisin HTTP-tila',
   lastError: 'Viimeisin virhe',
   panelTitle: 'Alueellinen tapahtumakalenteri',
-  syncOff: 'Synkronointi alueelliseen tapahtumakalenteriin on pois päältä (REGIONAL_CALENDAR_URL puuttuu). Tapahtumat näkyvät vain omilla sivustoillamme.',
+  syncOff:
+    'Synkronointi alueelliseen tapahtumakalenteriin on pois päältä (REGIONAL_CALENDAR_URL puuttuu). Tapahtumat näkyvät vain omilla sivustoillamme.',
   notSyncedYet: 'Tapahtumaa ei ole lähetetty. Julkaistu tapahtuma lähetetään automaattisesti.',
   queuedHint: 'Lähetetään hetken kuluttua.',
   syncedAtText: 'Synkronoitu {{time}}.',
   openRemote: 'Avaa alueellisessa kalenterissa',
   failingText: '{{attempts}} epäonnistunutta yritystä. Seuraava yritys {{time}}.',
-  failedText: 'Alueellinen kalenteri hylkäsi tämän version. Korjaa tapahtuma ja tallenna, niin se lähetetään uudelleen.',
+  failedText:
+    'Alueellinen kalenteri hylkäsi tämän version. Korjaa tapahtuma ja tallenna, niin se lähetetään uudelleen.',
   removedText: 'Tapahtuma ei ole julkaistu, joten se on poistettu alueellisesta kalenterista.',
   pastText: 'Tapahtuma on jo päättynyt; alueellinen kalenteri ei ota vastaan menneitä tapahtumia.',
   lastErrorText: 'Viimeisin virhe: {{error}}',
@@ -46,8 +50,10 @@ const fi = {
   retryQueued: 'Lähetys on jonossa.',
   retryFailed: 'Uudelleenyritystä ei voitu asettaa jonoon.',
   gaveUp: 'Yritettiin {{days}} vuorokautta; luovuttiin. Viimeisin virhe: {{error}}',
-  keepsDisappearing: 'Tapahtuma {{id}} poistettiin alueellisesta kalenterista heti uudelleen lähettämisen jälkeen; lähetys keskeytettiin.',
-  placeGone: 'Paikka {{id}} on poistettu alueellisesta kalenterista käsin; sitä ei voi lähettää uudelleen samalla tunnisteella.',
+  keepsDisappearing:
+    'Tapahtuma {{id}} poistettiin alueellisesta kalenterista heti uudelleen lähettämisen jälkeen; lähetys keskeytettiin.',
+  placeGone:
+    'Paikka {{id}} on poistettu alueellisesta kalenterista käsin; sitä ei voi lähettää uudelleen samalla tunnisteella.',
 }
 
 type Messages = Record<keyof typeof fi, string>
@@ -56,7 +62,8 @@ const sv: Messages = {
   group: 'Regional kalender',
   stateSingular: 'Synkroniseringsstatus',
   statePlural: 'Synkroniseringsstatus',
-  stateDescription: 'Vad Mellersta Österbottens regionala evenemangskalender har av varje evenemang. Synkroniseringen skriver dessa själv.',
+  stateDescription:
+    'Vad Mellersta Österbottens regionala evenemangskalender har av varje evenemang. Synkroniseringen skriver dessa själv.',
   eventId: 'Evenemangets id',
   owner: 'Arrangör',
   state: 'Status',
@@ -70,7 +77,8 @@ const sv: Messages = {
   remoteId: 'Id i den regionala kalendern',
   remoteUrl: 'Adress i den regionala kalendern',
   incarnation: 'Version',
-  incarnationDescription: 'Ökar om evenemanget har raderats för hand i den regionala kalendern och skickas på nytt med ett nytt id.',
+  incarnationDescription:
+    'Ökar om evenemanget har raderats för hand i den regionala kalendern och skickas på nytt med ett nytt id.',
   children: 'Tillfällen i det återkommande evenemanget',
   remoteModified: 'Ändrat i den regionala kalendern',
   placeSynced: 'Skickad plats',
@@ -82,13 +90,15 @@ const sv: Messages = {
   lastStatus: 'Senaste HTTP-status',
   lastError: 'Senaste fel',
   panelTitle: 'Regional evenemangskalender',
-  syncOff: 'Synkroniseringen till den regionala evenemangskalendern är avstängd (REGIONAL_CALENDAR_URL saknas). Evenemangen syns bara på våra egna webbplatser.',
+  syncOff:
+    'Synkroniseringen till den regionala evenemangskalendern är avstängd (REGIONAL_CALENDAR_URL saknas). Evenemangen syns bara på våra egna webbplatser.',
   notSyncedYet: 'Evenemanget har inte skickats. Ett publicerat evenemang skickas automatiskt.',
   queuedHint: 'Skickas om en stund.',
   syncedAtText: 'Synkroniserat {{time}}.',
   openRemote: 'Öppna i den regionala kalendern',
   failingText: '{{attempts}} misslyckade försök. Nästa försök {{time}}.',
-  failedText: 'Den regionala kalendern avvisade den här versionen. Rätta evenemanget och spara, så skickas det på nytt.',
+  failedText:
+    'Den regionala kalendern avvisade den här versionen. Rätta evenemanget och spara, så skickas det på nytt.',
   removedText: 'Evenemanget är inte publicerat, så det har tagits bort ur den regionala kalendern.',
   pastText: 'Evenemanget har redan avslutats; den regionala kalendern tar inte emot tidigare evenemang.',
   lastErrorText: 'Senaste fel: {{error}}',
@@ -96,15 +106,18 @@ const sv: Messages = {
   retryQueued: 'Sändningen står i kö.',
   retryFailed: 'Det nya försöket kunde inte ställas i kö.',
   gaveUp: 'Försökte i {{days}} dygn; gav upp. Senaste fel: {{error}}',
-  keepsDisappearing: 'Evenemanget {{id}} raderades ur den regionala kalendern genast efter att det skickats på nytt; sändningen avbröts.',
-  placeGone: 'Platsen {{id}} har raderats för hand i den regionala kalendern; den kan inte skickas på nytt med samma id.',
+  keepsDisappearing:
+    'Evenemanget {{id}} raderades ur den regionala kalendern genast efter att det skickats på nytt; sändningen avbröts.',
+  placeGone:
+    'Platsen {{id}} har raderats för hand i den regionala kalendern; den kan inte skickas på nytt med samma id.',
 }
 
 const en: Messages = {
   group: 'Regional calendar',
   stateSingular: 'Sync state',
   statePlural: 'Sync states',
-  stateDescription: 'What the regional event calendar of Central Ostrobothnia holds of each event. The sync writes these itself.',
+  stateDescription:
+    'What the regional event calendar of Central Ostrobothnia holds of each event. The sync writes these itself.',
   eventId: 'Event id',
   owner: 'Organiser',
   state: 'State',
@@ -118,7 +131,8 @@ const en: Messages = {
   remoteId: 'Id in the regional calendar',
   remoteUrl: 'Address in the regional calendar',
   incarnation: 'Incarnation',
-  incarnationDescription: 'Grows when the event was deleted by hand on the regional calendar and is sent again under a new id.',
+  incarnationDescription:
+    'Grows when the event was deleted by hand on the regional calendar and is sent again under a new id.',
   children: 'Occurrences of the recurring event',
   remoteModified: 'Modified on the regional calendar',
   placeSynced: 'Place sent',
@@ -130,7 +144,8 @@ const en: Messages = {
   lastStatus: 'Last HTTP status',
   lastError: 'Last error',
   panelTitle: 'Regional event calendar',
-  syncOff: 'The sync to the regional event calendar is off (REGIONAL_CALENDAR_URL is not set). Events show only on our own sites.',
+  syncOff:
+    'The sync to the regional event calendar is off (REGIONAL_CALENDAR_URL is not set). Events show only on our own sites.',
   notSyncedYet: 'The event has not been sent. A published event is sent automatically.',
   queuedHint: 'Will be sent shortly.',
   syncedAtText: 'Synced {{time}}.',
@@ -144,7 +159,8 @@ const en: Messages = {
   retryQueued: 'Sending is queued.',
   retryFailed: 'The retry could not be queued.',
   gaveUp: 'Tried for {{days}} days; gave up. Last error: {{error}}',
-  keepsDisappearing: 'Event {{id}} was deleted from the regional calendar again right after being resent; sending stopped.',
+  keepsDisappearing:
+    'Event {{id}} was deleted from the regional calendar again right after being resent; sending stopped.',
   placeGone: 'Place {{id}} was deleted by hand on the regional calendar; it cannot be sent again under the same id.',
 }
 

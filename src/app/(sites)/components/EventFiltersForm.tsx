@@ -4,7 +4,19 @@ import { audiences } from '@/lib/eventFilters'
 type Choice = { value: string; label: string }
 
 /** A labelled drop-down whose empty first choice means "any". */
-function ChoiceSelect({ label, name, any, value, choices }: { label: string; name: string; any: string; value: string; choices: Choice[] }) {
+function ChoiceSelect({
+  label,
+  name,
+  any,
+  value,
+  choices,
+}: {
+  label: string
+  name: string
+  any: string
+  value: string
+  choices: Choice[]
+}) {
   return (
     <label>
       {label}
@@ -21,7 +33,17 @@ function ChoiceSelect({ label, name, any, value, choices }: { label: string; nam
 }
 
 /** A plain GET form: filters live in the URL, work without JavaScript and with the keyboard. */
-export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary; action: string; params: URLSearchParams; choices: { municipalities: Choice[]; topics: Choice[] } }) {
+export function EventFiltersForm({
+  t,
+  action,
+  params,
+  choices,
+}: {
+  t: Dictionary
+  action: string
+  params: URLSearchParams
+  choices: { municipalities: Choice[]; topics: Choice[] }
+}) {
   const value = (name: string) => params.get(name) ?? ''
   const when = value('when') || 'upcoming'
   return (
@@ -31,7 +53,12 @@ export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary
         <legend>{t.when}</legend>
         {(['upcoming', 'today', 'weekend'] as const).map((option) => (
           <label key={option} className="choice">
-            <input type="radio" name="when" value={option === 'upcoming' ? '' : option} defaultChecked={when === option} />
+            <input
+              type="radio"
+              name="when"
+              value={option === 'upcoming' ? '' : option}
+              defaultChecked={when === option}
+            />
             {option === 'upcoming' ? t.whenUpcoming : option === 'today' ? t.whenToday : t.whenWeekend}
           </label>
         ))}
@@ -45,9 +72,21 @@ export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary
           {t.to}
           <input type="date" name="to" defaultValue={value('to')} />
         </label>
-        <ChoiceSelect label={t.municipality} name="municipality" any={t.any} value={value('municipality')} choices={choices.municipalities} />
+        <ChoiceSelect
+          label={t.municipality}
+          name="municipality"
+          any={t.any}
+          value={value('municipality')}
+          choices={choices.municipalities}
+        />
         <ChoiceSelect label={t.topic} name="topic" any={t.any} value={value('topic')} choices={choices.topics} />
-        <ChoiceSelect label={t.audience} name="audience" any={t.any} value={value('audience')} choices={audiences.map((a) => ({ value: a, label: t.audiences[a] }))} />
+        <ChoiceSelect
+          label={t.audience}
+          name="audience"
+          any={t.any}
+          value={value('audience')}
+          choices={audiences.map((a) => ({ value: a, label: t.audiences[a] }))}
+        />
         <label>
           {t.search}
           <input type="search" name="q" defaultValue={value('q')} maxLength={100} />
@@ -64,4 +103,3 @@ export function EventFiltersForm({ t, action, params, choices }: { t: Dictionary
     </form>
   )
 }
-

@@ -17,7 +17,17 @@ type Described = { id: string; name: string; 'aria-describedby'?: string; 'aria-
  * the error summary at the top takes the focus and links to each field, every field carries its
  * own message, and everything typed is kept.
  */
-export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; audiences: Record<string, string>; choices: { municipalities: Choice[]; topics: Choice[] }; initial: SubmitEventState }) {
+export function SubmitEventForm({
+  t,
+  audiences,
+  choices,
+  initial,
+}: {
+  t: Texts
+  audiences: Record<string, string>
+  choices: { municipalities: Choice[]; topics: Choice[] }
+  initial: SubmitEventState
+}) {
   const [state, action, pending] = useActionState(submitEvent, initial)
   const summary = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -26,16 +36,29 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
 
   const errors = new Map(state.problems.map((problem) => [problem.field, problem.text]))
   const values = state.values
-  const describe = (name: FieldName, { hint, extra, required }: { hint?: boolean; extra?: string; required?: boolean } = {}): Described => {
+  const describe = (
+    name: FieldName,
+    { hint, extra, required }: { hint?: boolean; extra?: string; required?: boolean } = {},
+  ): Described => {
     const ids = [hint && `${name}-hint`, extra, errors.has(name) && `${name}-error`].filter(Boolean)
-    return { id: name, name, 'aria-describedby': ids.length ? ids.join(' ') : undefined, 'aria-invalid': errors.has(name) ? true : undefined, required }
+    return {
+      id: name,
+      name,
+      'aria-describedby': ids.length ? ids.join(' ') : undefined,
+      'aria-invalid': errors.has(name) ? true : undefined,
+      required,
+    }
   }
   // Twice the limit: a little too much gets a message saying how much, while a huge paste cannot
   // make the post larger than the server accepts.
   const cap = (name: TextFieldName) => MAX_LENGTH[name] * 2
 
   /** A label, its hint and error, then the input, all tied together by ids. */
-  const field = (name: TextFieldName, input: (props: Described) => ReactNode, { hint, required, extra }: { hint?: string; required?: boolean; extra?: string } = {}) => (
+  const field = (
+    name: TextFieldName,
+    input: (props: Described) => ReactNode,
+    { hint, required, extra }: { hint?: string; required?: boolean; extra?: string } = {},
+  ) => (
     <div className={errors.has(name) ? 'field field-invalid' : 'field'}>
       <label htmlFor={name}>
         {t.labels[name]}
@@ -50,20 +73,55 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
       {input(describe(name, { hint: Boolean(hint), extra, required }))}
     </div>
   )
-  const text = (name: TextFieldName, options: { hint?: string; required?: boolean; type?: string; autoComplete?: string; extra?: string; short?: boolean } = {}) =>
-    field(name, (props) => <input {...props} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} className={options.short ? 'short' : undefined} maxLength={cap(name)} defaultValue={values[name]} />, options)
+  const text = (
+    name: TextFieldName,
+    options: {
+      hint?: string
+      required?: boolean
+      type?: string
+      autoComplete?: string
+      extra?: string
+      short?: boolean
+    } = {},
+  ) =>
+    field(
+      name,
+      (props) => (
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          autoComplete={options.autoComplete ?? 'off'}
+          className={options.short ? 'short' : undefined}
+          maxLength={cap(name)}
+          defaultValue={values[name]}
+        />
+      ),
+      options,
+    )
   const area = (name: TextFieldName, rows: number, options: { hint?: string; required?: boolean } = {}) =>
-    field(name, (props) => <textarea {...props} rows={rows} maxLength={cap(name)} defaultValue={values[name]} />, options)
+    field(
+      name,
+      (props) => <textarea {...props} rows={rows} maxLength={cap(name)} defaultValue={values[name]} />,
+      options,
+    )
 
   /** Checkboxes of one question in a fieldset, its legend the question. */
   const checkboxes = (name: 'topics' | 'audience', options: Choice[]) => (
-    <fieldset className={errors.has(name) ? 'field field-invalid' : 'field'} aria-describedby={errors.has(name) ? `${name}-error` : undefined}>
+    <fieldset
+      className={errors.has(name) ? 'field field-invalid' : 'field'}
+      aria-describedby={errors.has(name) ? `${name}-error` : undefined}
+    >
       <legend>{t.labels[name]}</legend>
       <ErrorText name={name} text={errors.get(name)} prefix={t.errorPrefix} />
       <div className="checkbox-grid">
         {options.map((option) => (
           <label key={option.value} className="choice">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={values[name].includes(option.value)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={values[name].includes(option.value)}
+            />
             {option.label}
           </label>
         ))}
@@ -154,7 +212,10 @@ export function SubmitEventForm({ t, audiences, choices, initial }: { t: Texts; 
         <section aria-labelledby="section-topics">
           <h2 id="section-topics">{t.sections.topics}</h2>
           {checkboxes('topics', choices.topics)}
-          {checkboxes('audience', Object.entries(audiences).map(([value, label]) => ({ value, label })))}
+          {checkboxes(
+            'audience',
+            Object.entries(audiences).map(([value, label]) => ({ value, label })),
+          )}
         </section>
 
         <section aria-labelledby="section-links">

@@ -10,7 +10,13 @@ import type { PublicSite } from './sites'
  * An iCalendar response for events of a site; links point back to the event pages. A series is
  * one VEVENT from its first occurrence, with its rule.
  */
-export function calendarResponse(site: PublicSite, locale: Locale, origin: string, events: EventCard[], filename: string): Response {
+export function calendarResponse(
+  site: PublicSite,
+  locale: Locale,
+  origin: string,
+  events: EventCard[],
+  filename: string,
+): Response {
   const domain = site.hostnames[0] ?? 'localhost'
   const input: IcalEventInput[] = events.map((event) => {
     const [start, end] = [new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined]
@@ -24,7 +30,11 @@ export function calendarResponse(site: PublicSite, locale: Locale, origin: strin
       endsAt: series ? series.first.end : end,
       allDay: event.allDay,
       status: event.status,
-      location: event.place ? [event.place.name, event.place.streetAddress, event.place.municipality].filter(Boolean).join(', ') : event.online ? dictionary(locale).online : undefined,
+      location: event.place
+        ? [event.place.name, event.place.streetAddress, event.place.municipality].filter(Boolean).join(', ')
+        : event.online
+          ? dictionary(locale).online
+          : undefined,
       sequence: event.sequence,
       updatedAt: new Date(event.updatedAt),
       series,

@@ -38,16 +38,25 @@ const idOf = (value: number | { id: number }) => (typeof value === 'object' ? va
  * municipality and a topic are first turned into the ids the rows hold (the municipality's
  * places, the topic), so the rows are filtered without joining places or topics.
  */
-export async function occurrenceListWhere(client: Payload, siteId: number, filters: SerialFilters, now: string): Promise<Where> {
+export async function occurrenceListWhere(
+  client: Payload,
+  siteId: number,
+  filters: SerialFilters,
+  now: string,
+): Promise<Where> {
   const and: Where[] = [{ site: { equals: siteId } }, { endsAt: { greater_than_equal: filters.range?.from ?? now } }]
   if (filters.range) and.push({ startsAt: { less_than_equal: filters.range.to } })
   const ids = async (collection: 'places' | 'topics', where: Where) =>
-    (await client.find({ collection, where, depth: 0, pagination: false, select: {}, overrideAccess: false })).docs.map((doc) => doc.id)
-  if (filters.municipality) and.push({ place: { in: await ids('places', { 'municipality.code': { equals: filters.municipality } }) } })
+    (await client.find({ collection, where, depth: 0, pagination: false, select: {}, overrideAccess: false })).docs.map(
+      (doc) => doc.id,
+    )
+  if (filters.municipality)
+    and.push({ place: { in: await ids('places', { 'municipality.code': { equals: filters.municipality } }) } })
   if (filters.topic) and.push({ topics: { in: await ids('topics', { ysoId: { equals: filters.topic } }) } })
   if (filters.audience) and.push({ audience: { in: [filters.audience] } })
   if (filters.freeOnly) and.push({ isFree: { equals: true } })
-  if (filters.text) and.push({ or: [{ 'event.name': { like: filters.text } }, { 'event.shortDescription': { like: filters.text } }] })
+  if (filters.text)
+    and.push({ or: [{ 'event.name': { like: filters.text } }, { 'event.shortDescription': { like: filters.text } }] })
   return { and }
 }
 
@@ -72,7 +81,8 @@ const findOccurrences = (client: Payload, where: Where, locale: Locale, limit: n
 
 const toCard = (doc: Event): EventCard => {
   const place = typeof doc.place === 'object' && doc.place ? (doc.place as Place) : undefined
-  const municipality = place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
+  const municipality =
+    place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
   return {
     id: doc.id,
     name: doc.name ?? '',
@@ -101,35 +111,82 @@ async function eventCards(client: Payload, locale: Locale, ids: number[]): Promi
     depth: 2,
     pagination: false,
     overrideAccess: false,
-    select: { name: true, shortDescription: true, startsAt: true, endsAt: true, allDay: true, recurrence: true, eventStatus: true, isFree: true, price: true, place: true, onlineUrl: true, icalSequence: true, updatedAt: true },
+    select: {
+      name: true,
+      shortDescription: true,
+      startsAt: true,
+      endsAt: true,
+      allDay: true,
+      recurrence: true,
+      eventStatus: true,
+      isFree: true,
+      price: true,
+      place: true,
+      onlineUrl: true,
+      icalSequence: true,
+      updatedAt: true,
+    },
   })
   return new Map(result.docs.map((doc) => [doc.id, toCard(doc as Event)]))
 }
 
 /** Occurrence rows as cards; a series' cards name their occurrence, for its link. */
-async function occurrenceCards(client: Payload, locale: Locale, rows: Pick<EventOccurrence, 'id' | 'event' | 'startsAt' | 'endsAt'>[]): Promise<OccurrenceCard[]> {
+async function occurrenceCards(
+  client: Payload,
+  locale: Locale,
+  rows: Pick<EventOccurrence, 'id' | 'event' | 'startsAt' | 'endsAt'>[],
+): Promise<OccurrenceCard[]> {
   const cards = await eventCards(client, locale, [...new Set(rows.map((row) => idOf(row.event)))])
   return rows.flatMap((row) => {
     const card = cards.get(idOf(row.event))
     if (!card) return []
     const series = card.recurrence.frequency !== 'none'
-    return [{ ...card, key: String(row.id), startsAt: row.startsAt, endsAt: card.endsAt ? row.endsAt : null, occurrence: series ? helsinkiDay(new Date(row.startsAt)) : undefined }]
+    return [
+      {
+        ...card,
+        key: String(row.id),
+        startsAt: row.startsAt,
+        endsAt: card.endsAt ? row.endsAt : null,
+        occurrence: series ? helsinkiDay(new Date(row.startsAt)) : undefined,
+      },
+    ]
   })
 }
 
 const minute = () => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
 const serialise = (filters: EventFilters): string =>
-  JSON.stringify({ ...filters, range: filters.range && { from: filters.range.from.toISOString(), to: filters.range.to.toISOString() } } satisfies SerialFilters)
+  JSON.stringify({
+    ...filters,
+    range: filters.range && { from: filters.range.from.toISOString(), to: filters.range.to.toISOString() },
+  } satisfies SerialFilters)
 const tags = ['events', 'places', 'topics', 'municipalities']
 
 /** One page of the calendar (uncached; `npm run bench` measures it). */
-export async function calendarPage(client: Payload, siteId: number, locale: Locale, filters: SerialFilters, now: string, limit = PAGE_SIZE) {
-  const result = await findOccurrences(client, await occurrenceListWhere(client, siteId, filters, now), locale, limit, filters.page)
-  return { events: await occurrenceCards(client, locale, result.docs), total: result.totalDocs, pages: Math.max(1, result.totalPages) }
+export async function calendarPage(
+  client: Payload,
+  siteId: number,
+  locale: Locale,
+  filters: SerialFilters,
+  now: string,
+  limit = PAGE_SIZE,
+) {
+  const result = await findOccurrences(
+    client,
+    await occurrenceListWhere(client, siteId, filters, now),
+    locale,
+    limit,
+    filters.page,
+  )
+  return {
+    events: await occurrenceCards(client, locale, result.docs),
+    total: result.totalDocs,
+    pages: Math.max(1, result.totalPages),
+  }
 }
 
 const cachedList = unstable_cache(
-  async (siteId: number, locale: Locale, filtersJson: string, now: string) => calendarPage(await payload(), siteId, locale, JSON.parse(filtersJson) as SerialFilters, now),
+  async (siteId: number, locale: Locale, filtersJson: string, now: string) =>
+    calendarPage(await payload(), siteId, locale, JSON.parse(filtersJson) as SerialFilters, now),
   ['events-list'],
   { tags, revalidate: 300 },
 )
@@ -157,7 +214,8 @@ export async function nextOccurrences(client: Payload, siteId: number, locale: L
 }
 
 const cachedNext = unstable_cache(
-  async (siteId: number, locale: Locale, now: string, count: number) => nextOccurrences(await payload(), siteId, locale, now, count),
+  async (siteId: number, locale: Locale, now: string, count: number) =>
+    nextOccurrences(await payload(), siteId, locale, now, count),
   ['events-next'],
   { tags, revalidate: 300 },
 )
@@ -171,8 +229,24 @@ export function nextEvents(siteId: number, locale: Locale, count: number) {
 }
 
 /** A feed's events (uncached; `npm run bench` measures it); see feedEvents. */
-export async function feedPage(client: Payload, siteId: number, locale: Locale, filters: SerialFilters, now: string, occurrences: number): Promise<EventCard[]> {
-  const rows = (await findOccurrences(client, await occurrenceListWhere(client, siteId, filters, now), locale, occurrences, 1, false)).docs
+export async function feedPage(
+  client: Payload,
+  siteId: number,
+  locale: Locale,
+  filters: SerialFilters,
+  now: string,
+  occurrences: number,
+): Promise<EventCard[]> {
+  const rows = (
+    await findOccurrences(
+      client,
+      await occurrenceListWhere(client, siteId, filters, now),
+      locale,
+      occurrences,
+      1,
+      false,
+    )
+  ).docs
   const ids = [...new Set(rows.map((row) => idOf(row.event)))]
   const cards = await eventCards(client, locale, ids)
   return ids.flatMap((id) => cards.get(id) ?? [])
@@ -199,7 +273,15 @@ export const filterChoices = unstable_cache(
     const client = await payload()
     const [municipalities, topics] = await Promise.all([
       client.find({ collection: 'municipalities', locale, sort: 'name', limit: 100, depth: 0, overrideAccess: false }),
-      client.find({ collection: 'topics', locale, sort: 'name', limit: 200, depth: 0, overrideAccess: false, where: { ysoId: { exists: true } } }),
+      client.find({
+        collection: 'topics',
+        locale,
+        sort: 'name',
+        limit: 200,
+        depth: 0,
+        overrideAccess: false,
+        where: { ysoId: { exists: true } },
+      }),
     ])
     return {
       municipalities: municipalities.docs.map((m: Municipality) => ({ value: m.code, label: m.name })),
@@ -213,7 +295,9 @@ export const filterChoices = unstable_cache(
 /** One published event of a site, or undefined. */
 export const getEvent = unstable_cache(
   async (siteId: number, locale: Locale, id: number) => {
-    const result = await (await payload()).find({
+    const result = await (
+      await payload()
+    ).find({
       collection: 'events',
       where: { and: [{ id: { equals: id } }, { sites: { in: [siteId] } }] },
       locale,

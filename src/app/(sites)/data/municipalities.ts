@@ -5,7 +5,9 @@ import { payload } from './payload'
 /** Member municipalities in one language, cached until a municipality changes. */
 export const memberMunicipalities = unstable_cache(
   async (locale: Locale) => {
-    const result = await (await payload()).find({
+    const result = await (
+      await payload()
+    ).find({
       collection: 'municipalities',
       where: { member: { equals: true } },
       locale,

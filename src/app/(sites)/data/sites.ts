@@ -16,7 +16,9 @@ export type PublicSite = {
 type AllLocales<T> = Partial<Record<Locale, T>> | T | null | undefined
 
 function pick(value: AllLocales<string>, fallback = ''): Record<Locale, string> {
-  const byLocale = (typeof value === 'object' && value ? value : { fi: value ?? fallback }) as Partial<Record<Locale, string>>
+  const byLocale = (typeof value === 'object' && value ? value : { fi: value ?? fallback }) as Partial<
+    Record<Locale, string>
+  >
   const fi = byLocale.fi ?? fallback
   return { fi, sv: byLocale.sv || fi, en: byLocale.en || fi }
 }
@@ -24,7 +26,9 @@ function pick(value: AllLocales<string>, fallback = ''): Record<Locale, string> 
 /** Every site in every language, cached until a site changes (tag `sites`). */
 export const listSites = unstable_cache(
   async (): Promise<PublicSite[]> => {
-    const result = await (await payload()).find({ collection: 'sites', locale: 'all', limit: 100, depth: 0, sort: 'id', overrideAccess: false })
+    const result = await (
+      await payload()
+    ).find({ collection: 'sites', locale: 'all', limit: 100, depth: 0, sort: 'id', overrideAccess: false })
     return result.docs.map((doc: Site) => ({
       id: doc.id,
       key: doc.key,

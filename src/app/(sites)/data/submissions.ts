@@ -1,7 +1,23 @@
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { dictionary, fill } from '@/i18n/site'
-import { fieldOrder, readSubmissionForm, validateSubmission, type EventSubmission, type FieldName, type FormFields, type Problems, type SubmissionValues } from '@/lib/eventSubmission'
+import {
+  fieldOrder,
+  readSubmissionForm,
+  validateSubmission,
+  type EventSubmission,
+  type FieldName,
+  type FormFields,
+  type Problems,
+  type SubmissionValues,
+} from '@/lib/eventSubmission'
 import { checkFormToken, clientKey, signFormToken } from '@/lib/formToken'
 import type { Locale } from '@/lib/locales'
 import { plainTextToRichText } from '@/lib/richText'
@@ -45,7 +61,10 @@ function problemTexts(problems: Problems, locale: Locale): SubmissionFeedback['p
   return fieldOrder.flatMap((field) => {
     const problem = problems[field]
     if (!problem) return []
-    const text = problem.code === 'required' ? t.missing[field as keyof typeof t.missing] : fill(t.problems[problem.code], problem.vars)
+    const text =
+      problem.code === 'required'
+        ? t.missing[field as keyof typeof t.missing]
+        : fill(t.problems[problem.code], problem.vars)
     return [{ field, text }]
   })
 }
@@ -70,7 +89,11 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
   if (tokenCheck !== 'ok') return refuse('expired', signFormToken(payload.secret, now.getTime()))
 
   const choices = await formChoices(payload)
-  const { problems, submission } = validateSubmission(values, { now, municipalities: [...choices.municipalities.keys()], topics: [...choices.topics.keys()] })
+  const { problems, submission } = validateSubmission(values, {
+    now,
+    municipalities: [...choices.municipalities.keys()],
+    topics: [...choices.topics.keys()],
+  })
   if (!submission) return { sent: false, feedback: { token, values, problems: problemTexts(problems, request.locale) } }
 
   const req = await createLocalReq({}, payload)
@@ -81,7 +104,14 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
     const client = clientKey(payload.secret, request.forwardedFor)
     const since = new Date(now.getTime() - HOUR_MS).toISOString()
     const count = async (extra: Record<string, unknown>) =>
-      (await payload.count({ collection: 'events', where: { 'submission.submittedAt': { greater_than: since }, ...extra }, overrideAccess: true, req })).totalDocs
+      (
+        await payload.count({
+          collection: 'events',
+          where: { 'submission.submittedAt': { greater_than: since }, ...extra },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs
     const refusal: SubmissionRefusal | undefined =
       (await count({ 'submission.clientKey': { equals: client } })) >= limits.perClientPerHour
         ? 'tooManyFromClient'
@@ -103,7 +133,14 @@ type Choices = Awaited<ReturnType<typeof formChoices>>
 async function formChoices(payload: Payload) {
   const [municipalities, topics] = await Promise.all([
     payload.find({ collection: 'municipalities', limit: 100, depth: 0, pagination: false, overrideAccess: false }),
-    payload.find({ collection: 'topics', where: { ysoId: { exists: true } }, limit: 500, depth: 0, pagination: false, overrideAccess: false }),
+    payload.find({
+      collection: 'topics',
+      where: { ysoId: { exists: true } },
+      limit: 500,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    }),
   ])
   return {
     municipalities: new Map(municipalities.docs.map((m) => [m.code, m.id])),
@@ -116,7 +153,11 @@ async function formChoices(payload: Payload) {
  * requires, and also to the visitor's language if that is another: the editor then translates
  * the Finnish rather than moves text between languages.
  */
-async function storeSubmission(req: PayloadRequest, submission: EventSubmission, context: SubmissionRequest & { now: Date; client: string; choices: Choices }) {
+async function storeSubmission(
+  req: PayloadRequest,
+  submission: EventSubmission,
+  context: SubmissionRequest & { now: Date; client: string; choices: Choices },
+) {
   const texts = {
     name: submission.name,
     shortDescription: submission.shortDescription,
@@ -161,5 +202,14 @@ async function storeSubmission(req: PayloadRequest, submission: EventSubmission,
     },
   })
   if (context.locale !== 'fi')
-    await req.payload.update({ collection: 'events', id: created.id, locale: context.locale, draft: true, overrideAccess: true, req, depth: 0, data: texts })
+    await req.payload.update({
+      collection: 'events',
+      id: created.id,
+      locale: context.locale,
+      draft: true,
+      overrideAccess: true,
+      req,
+      depth: 0,
+      data: texts,
+    })
 }

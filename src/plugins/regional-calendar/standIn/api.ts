@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Keyword } from './keywords'
-import { endsAt, eventDefaults, eventErrors, eventFields, instant, placeErrors, placeFields, typeName, type Lookup } from './rules'
+import {
+  endsAt,
+  eventDefaults,
+  eventErrors,
+  eventFields,
+  instant,
+  placeErrors,
+  placeFields,
+  typeName,
+  type Lookup,
+} from './rules'
 import type { Collection, Store } from './store'
 import type { StoredFields, StoredObject } from './types'
 import { decode, objectUrl, rebase } from './urls'
@@ -26,7 +36,8 @@ export function withUrls(collection: Collection, stored: StoredFields, base: str
   for (const field of ['location', 'super_event'] as const)
     if (field in object) object[field] = rebase(object[field], field === 'location' ? 'place' : 'event', base)
   for (const field of ['keywords', 'audience'] as const)
-    if (Array.isArray(object[field])) object[field] = (object[field] as unknown[]).map((reference) => rebase(reference, 'keyword', base))
+    if (Array.isArray(object[field]))
+      object[field] = (object[field] as unknown[]).map((reference) => rebase(reference, 'keyword', base))
   return object
 }
 
@@ -34,7 +45,15 @@ export function withUrls(collection: Collection, stored: StoredFields, base: str
 function render(collection: Collection, stored: StoredFields, base: string) {
   if (!stored.deleted) return withUrls(collection, stored, base)
   const { id, last_modified_time, data_source } = stored
-  return { '@id': objectUrl(base, collection, id), id, name: DELETED_NAME, last_modified_time, deleted: true, data_source, replaced_by: null }
+  return {
+    '@id': objectUrl(base, collection, id),
+    id,
+    name: DELETED_NAME,
+    last_modified_time,
+    deleted: true,
+    data_source,
+    replaced_by: null,
+  }
 }
 
 /** Django REST framework's page-number pagination as Linked Events configures it. */
@@ -53,7 +72,11 @@ function paginate(items: unknown[], url: URL): Reply {
   return {
     status: 200,
     json: {
-      meta: { count: items.length, next: page < pages ? link(page + 1) : null, previous: page > 1 ? link(page - 1) : null },
+      meta: {
+        count: items.length,
+        next: page < pages ? link(page + 1) : null,
+        previous: page > 1 ? link(page - 1) : null,
+      },
       data: items.slice((page - 1) * size, page * size),
     },
   }
@@ -71,14 +94,21 @@ function parseBody(text: string): { body: Record<string, unknown> } | { refusal:
   } catch (error) {
     return { refusal: detail(400, `JSON parse error - ${(error as Error).message}`) }
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { body: value as Record<string, unknown> }
-  return { refusal: invalid({ non_field_errors: [`Invalid data. Expected a dictionary, but got ${typeName(value)}.`] }) }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return { body: value as Record<string, unknown> }
+  return {
+    refusal: invalid({ non_field_errors: [`Invalid data. Expected a dictionary, but got ${typeName(value)}.`] }),
+  }
 }
 
 /** The Linked Events v1 subset of shared/regional-calendar-api.md: events, places, keywords. */
 export function createApi({ store, keywords, dataSource, apiKey, now }: ApiContext) {
   const live = (collection: Collection) => (id: string) => store.get(collection, id)?.deleted === false
-  const lookup: Lookup = { event: live('event'), place: live('place'), keyword: (id) => keywords.some((keyword) => keyword.id === id) }
+  const lookup: Lookup = {
+    event: live('event'),
+    place: live('place'),
+    keyword: (id) => keywords.some((keyword) => keyword.id === id),
+  }
   const errorsOf = (collection: Collection, object: Record<string, unknown>) =>
     collection === 'event' ? eventErrors(object, lookup, now()) : placeErrors(object)
 
@@ -92,7 +122,8 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
     const sources = url.searchParams.get('data_source')?.split(',')
     const sinceText = url.searchParams.get('last_modified_since')
     const since = sinceText ? instant(sinceText, 'start') : undefined
-    if (sinceText && !since) return detail(400, `last_modified_since must be an ISO 8601 date or time with an offset, not "${sinceText}".`)
+    if (sinceText && !since)
+      return detail(400, `last_modified_since must be an ISO 8601 date or time with an offset, not "${sinceText}".`)
     // Linked Events tests the parameter for presence only: even show_deleted=false shows them.
     const showDeleted = Boolean(url.searchParams.get('show_deleted'))
     const items = store
@@ -100,7 +131,10 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
       .filter((stored) => (showDeleted || !stored.deleted) && (!sources || sources.includes(stored.data_source)))
       .filter((stored) => !since || new Date(stored.last_modified_time) >= since)
       .sort((a, b) => b.last_modified_time.localeCompare(a.last_modified_time) || a.id.localeCompare(b.id))
-    return paginate(items.map((stored) => render(collection, stored, url.origin)), url)
+    return paginate(
+      items.map((stored) => render(collection, stored, url.origin)),
+      url,
+    )
   }
 
   function create(collection: Collection, text: string, base: string): Reply {
@@ -111,7 +145,9 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
     const id = body.id ?? `${dataSource}:${randomUUID()}`
     if (!id.startsWith(`${dataSource}:`) || id === `${dataSource}:`)
       return invalid({
-        id: [`Setting id to ${id} is not allowed for your organization. The id must be left blank or set to ${dataSource}:desired_id`],
+        id: [
+          `Setting id to ${id} is not allowed for your organization. The id must be left blank or set to ${dataSource}:desired_id`,
+        ],
       })
     const fields = collection === 'event' ? pick({ ...eventDefaults, ...body }, eventFields) : pick(body, placeFields)
     const errors = errorsOf(collection, fields)
@@ -127,7 +163,8 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
     const parsed = parseBody(text)
     if ('refusal' in parsed) return parsed.refusal
     const { body } = parsed
-    if (body.id !== undefined && body.id !== stored.id) return invalid({ id: 'You may not change the id of an existing object.' })
+    if (body.id !== undefined && body.id !== stored.id)
+      return invalid({ id: 'You may not change the id of an existing object.' })
     const fields = pick(body, collection === 'event' ? eventFields : placeFields)
     const errors = errorsOf(collection, { ...stored, ...fields })
     if (errors) return invalid(errors)
@@ -147,7 +184,8 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
     const kind = route[1] as Collection | 'keyword'
     const id = route[2] === undefined ? undefined : decode(route[2])
     const allowed = kind === 'keyword' ? ['GET'] : id === undefined ? ['GET', 'POST'] : ['GET', 'PUT', 'DELETE']
-    if (!allowed.includes(method)) return { ...detail(405, `Method "${method}" not allowed.`), headers: { Allow: allowed.join(', ') } }
+    if (!allowed.includes(method))
+      return { ...detail(405, `Method "${method}" not allowed.`), headers: { Allow: allowed.join(', ') } }
     if (kind === 'keyword') return keywordsRoute(id, url)
     if (method !== 'GET') {
       const refusal = unauthenticated(headers.apikey)

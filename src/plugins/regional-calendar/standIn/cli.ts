@@ -33,7 +33,8 @@ if (values.help) {
 function whole(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined
   const value = Number(text)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, not "${text}".\n${usage}`)
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} must be a whole number, not "${text}".\n${usage}`)
   return value
 }
 

@@ -2,7 +2,12 @@ import { detail, type Reply } from './api'
 import { parseFaultRequest } from './faults'
 import type { StandIn } from './types'
 
-export type ControlContext = { standIn: StandIn; dataSource: string; down: () => boolean; pendingFaults: () => unknown[] }
+export type ControlContext = {
+  standIn: StandIn
+  dataSource: string
+  down: () => boolean
+  pendingFaults: () => unknown[]
+}
 
 /**
  * /__control/: the test API over HTTP, so a person can flip faults with curl while `npm run dev`
@@ -21,7 +26,14 @@ export async function control(
       return {
         reply: {
           status: 200,
-          json: { url: standIn.url, dataSource, ...state(), events: standIn.events(), places: standIn.places(), requests: standIn.requests() },
+          json: {
+            url: standIn.url,
+            dataSource,
+            ...state(),
+            events: standIn.events(),
+            places: standIn.places(),
+            requests: standIn.requests(),
+          },
         },
       }
     case 'POST /__control/faults': {
@@ -35,7 +47,8 @@ export async function control(
       if ('error' in parsed) return { reply: detail(400, parsed.error) }
       const apply = () => standIn.fault(parsed.fault, parsed.match)
       if (parsed.fault.kind === 'down') {
-        if (Object.values(parsed.match).some((value) => value !== undefined)) return { reply: detail(400, '"down" takes no times, method or path.') }
+        if (Object.values(parsed.match).some((value) => value !== undefined))
+          return { reply: detail(400, '"down" takes no times, method or path.') }
         return { reply: { status: 202, json: { down: true, reopensInMs: parsed.fault.ms } }, afterwards: apply }
       }
       apply()
@@ -48,6 +61,11 @@ export async function control(
       standIn.reset()
       return { reply: { status: 204 } }
     default:
-      return { reply: detail(404, 'Control endpoints: GET /__control/state, POST|DELETE /__control/faults, POST /__control/reset.') }
+      return {
+        reply: detail(
+          404,
+          'Control endpoints: GET /__control/state, POST|DELETE /__control/faults, POST /__control/reset.',
+        ),
+      }
   }
 }

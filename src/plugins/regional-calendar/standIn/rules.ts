@@ -12,17 +12,52 @@ export type Lookup = Record<Kind, (id: string) => boolean>
 
 /** The fields the remote keeps; anything else a client sends is ignored, as Linked Events does. */
 export const eventFields = [
-  'name', 'short_description', 'description', 'start_time', 'end_time', 'location', 'keywords', 'audience',
-  'offers', 'external_links', 'images', 'event_status', 'publication_status', 'publisher', 'super_event',
-  'super_event_type', 'info_url', 'location_extra_info', 'provider', 'audience_min_age', 'audience_max_age',
+  'name',
+  'short_description',
+  'description',
+  'start_time',
+  'end_time',
+  'location',
+  'keywords',
+  'audience',
+  'offers',
+  'external_links',
+  'images',
+  'event_status',
+  'publication_status',
+  'publisher',
+  'super_event',
+  'super_event_type',
+  'info_url',
+  'location_extra_info',
+  'provider',
+  'audience_min_age',
+  'audience_max_age',
 ] as const
 export const placeFields = [
-  'name', 'description', 'street_address', 'address_locality', 'address_region', 'postal_code', 'address_country',
-  'email', 'telephone', 'info_url', 'position', 'publisher',
+  'name',
+  'description',
+  'street_address',
+  'address_locality',
+  'address_region',
+  'postal_code',
+  'address_country',
+  'email',
+  'telephone',
+  'info_url',
+  'position',
+  'publisher',
 ] as const
 export const eventDefaults = {
-  end_time: null, keywords: [], offers: [], external_links: [], images: [], event_status: 'EventScheduled',
-  publication_status: 'public', super_event: null, super_event_type: null,
+  end_time: null,
+  keywords: [],
+  offers: [],
+  external_links: [],
+  images: [],
+  event_status: 'EventScheduled',
+  publication_status: 'public',
+  super_event: null,
+  super_event_type: null,
 }
 
 const eventTexts = ['name', 'short_description', 'description', 'info_url', 'location_extra_info', 'provider']
@@ -31,7 +66,9 @@ const offerTexts = ['price', 'info_url', 'description']
 
 const REQUIRED = ['This field is required.']
 const TO_PUBLISH = 'This field must be specified before an event is published.'
-const WRONG_TIME = ['Datetime has wrong format. Use one of these formats instead: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.uuuuuu]]+HH:MM|-HH:MM|Z.']
+const WRONG_TIME = [
+  'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.uuuuuu]]+HH:MM|-HH:MM|Z.',
+]
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -67,12 +104,16 @@ export function endsAt(event: Record<string, unknown>): Date | undefined {
 
 /** Languages with text in a field keyed by language. */
 const languagesOf = (value: unknown) =>
-  isRecord(value) ? Object.keys(value).filter((language) => typeof value[language] === 'string' && value[language] !== '') : []
+  isRecord(value)
+    ? Object.keys(value).filter((language) => typeof value[language] === 'string' && value[language] !== '')
+    : []
 
 function textError(value: unknown): string[] | undefined {
   if (value == null) return undefined
   if (!isRecord(value)) return [`Expected a dictionary of items but got type "${typeName(value)}".`]
-  return Object.values(value).every((text) => text === null || typeof text === 'string') ? undefined : ['Not a valid string.']
+  return Object.values(value).every((text) => text === null || typeof text === 'string')
+    ? undefined
+    : ['Not a valid string.']
 }
 
 function referenceError(value: unknown, kind: Kind, lookup: Lookup): string[] | undefined {
@@ -88,12 +129,14 @@ function referencesError(value: unknown, lookup: Lookup): string[] | undefined {
   return value.map((reference) => referenceError(reference, 'keyword', lookup)).find(Boolean)
 }
 
-const choiceError = (value: unknown, choices: unknown[]) => (choices.includes(value) ? undefined : [`"${String(value)}" is not a valid choice.`])
+const choiceError = (value: unknown, choices: unknown[]) =>
+  choices.includes(value) ? undefined : [`"${String(value)}" is not a valid choice.`]
 
 function offersError(value: unknown): unknown {
   if (!Array.isArray(value)) return [`Expected a list of items but got type "${typeName(value)}".`]
   const errors = value.map((offer): Errors => {
-    if (!isRecord(offer)) return { non_field_errors: [`Invalid data. Expected a dictionary, but got ${typeName(offer)}.`] }
+    if (!isRecord(offer))
+      return { non_field_errors: [`Invalid data. Expected a dictionary, but got ${typeName(offer)}.`] }
     const fields: Errors = {}
     if (offer.is_free !== undefined && typeof offer.is_free !== 'boolean') fields.is_free = ['Must be a valid boolean.']
     for (const field of offerTexts) if (textError(offer[field])) fields[field] = textError(offer[field])
@@ -117,7 +160,12 @@ function fieldErrors(event: Record<string, unknown>, lookup: Lookup): Errors | u
   errors.keywords = referencesError(event.keywords, lookup)
   if (event.audience != null) errors.audience = referencesError(event.audience, lookup)
   errors.offers = offersError(event.offers)
-  errors.event_status = choiceError(event.event_status, ['EventScheduled', 'EventCancelled', 'EventPostponed', 'EventRescheduled'])
+  errors.event_status = choiceError(event.event_status, [
+    'EventScheduled',
+    'EventCancelled',
+    'EventPostponed',
+    'EventRescheduled',
+  ])
   errors.publication_status = choiceError(event.publication_status, ['public', 'draft'])
   errors.super_event_type = choiceError(event.super_event_type, [null, 'recurring', 'umbrella'])
   return withoutEmpty(errors)
@@ -147,7 +195,8 @@ function publishingErrors(event: Record<string, unknown>, now: Date): Errors | u
   if (!(event.offers as unknown[]).some((offer) => typeof (offer as Errors).is_free === 'boolean'))
     errors.offers = 'Price info must be specified before an event is published.'
   const over = endsAt(event)
-  if (!errors.end_time && over && over < now) errors.end_time = 'End time cannot be in the past. Please set a future end time.'
+  if (!errors.end_time && over && over < now)
+    errors.end_time = 'End time cannot be in the past. Please set a future end time.'
   return withoutEmpty(errors)
 }
 

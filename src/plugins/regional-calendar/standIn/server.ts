@@ -89,7 +89,11 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       void close(server)
     }
     clearTimeout(reopenTimer)
-    if (ms) reopenTimer = setTimeout(() => void reopen().catch((error) => console.error('Regional calendar stand-in could not reopen:', error)), ms)
+    if (ms)
+      reopenTimer = setTimeout(
+        () => void reopen().catch((error) => console.error('Regional calendar stand-in could not reopen:', error)),
+        ms,
+      )
   }
 
   function reopen(): Promise<void> {

@@ -18,7 +18,9 @@ export function createStore({ stateFile, now }: { stateFile?: string; now: () =>
     try {
       state = JSON.parse(readFileSync(stateFile, 'utf8')) as StateFile
     } catch (error) {
-      throw new Error(`The regional calendar stand-in cannot read ${stateFile}; delete it to start empty.`, { cause: error })
+      throw new Error(`The regional calendar stand-in cannot read ${stateFile}; delete it to start empty.`, {
+        cause: error,
+      })
     }
     for (const event of state.events) collections.event.set(event.id, event)
     for (const place of state.places) collections.place.set(place.id, place)
@@ -34,7 +36,12 @@ export function createStore({ stateFile, now }: { stateFile?: string; now: () =>
   }
 
   function update(collection: Collection, id: string, fields: Record<string, unknown>): StoredFields {
-    const stored: StoredFields = { ...collections[collection].get(id)!, ...fields, id, last_modified_time: now().toISOString() }
+    const stored: StoredFields = {
+      ...collections[collection].get(id)!,
+      ...fields,
+      id,
+      last_modified_time: now().toISOString(),
+    }
     collections[collection].set(id, stored)
     save()
     return stored
@@ -45,7 +52,14 @@ export function createStore({ stateFile, now }: { stateFile?: string; now: () =>
     all: (collection: Collection) => [...collections[collection].values()],
     create(collection: Collection, id: string, fields: Record<string, unknown>): StoredFields {
       const time = now().toISOString()
-      const stored: StoredFields = { id, ...fields, data_source: id.split(':')[0], created_time: time, last_modified_time: time, deleted: false }
+      const stored: StoredFields = {
+        id,
+        ...fields,
+        data_source: id.split(':')[0],
+        created_time: time,
+        last_modified_time: time,
+        deleted: false,
+      }
       collections[collection].set(id, stored)
       save()
       return stored

@@ -20,10 +20,7 @@ export default async function FrontPage({ params }: Props) {
         <p>{t.noSiteText}</p>
       </section>
     )
-  const [municipalities, upcoming] = await Promise.all([
-    memberMunicipalities(locale),
-    nextEvents(site.id, locale, 3),
-  ])
+  const [municipalities, upcoming] = await Promise.all([memberMunicipalities(locale), nextEvents(site.id, locale, 3)])
   return (
     <>
       <section className="hero">
@@ -37,8 +34,17 @@ export default async function FrontPage({ params }: Props) {
             {upcoming.map((event) => (
               <li key={event.key}>
                 <a href={eventPath(locale, event.id, event.occurrence)}>{event.name}</a>{' '}
-                <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
-                {event.status !== 'scheduled' ? <strong> · {event.status === 'cancelled' ? t.cancelled : t.postponed}</strong> : null}
+                <time dateTime={event.startsAt}>
+                  {formatEventTime(
+                    new Date(event.startsAt),
+                    event.endsAt ? new Date(event.endsAt) : undefined,
+                    event.allDay,
+                    locale,
+                  )}
+                </time>
+                {event.status !== 'scheduled' ? (
+                  <strong> · {event.status === 'cancelled' ? t.cancelled : t.postponed}</strong>
+                ) : null}
               </li>
             ))}
           </ul>

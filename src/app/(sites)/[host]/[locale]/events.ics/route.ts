@@ -21,9 +21,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ host
   const { filters, problems } = parseEventFilters(new URL(request.url).searchParams, new Date())
   if (problems.length > 0) {
     const t = dictionary(locale)
-    const text = problems.map((p) => t.problem[p.problem].replace('{param}', new URL(request.url).searchParams.get(p.param) ?? '')).join('\n')
+    const text = problems
+      .map((p) => t.problem[p.problem].replace('{param}', new URL(request.url).searchParams.get(p.param) ?? ''))
+      .join('\n')
     return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   const { origin } = await requestContext()
-  return calendarResponse(site, locale, origin, await feedEvents(site.id, locale, filters, FEED_OCCURRENCES), 'events.ics')
+  return calendarResponse(
+    site,
+    locale,
+    origin,
+    await feedEvents(site.id, locale, filters, FEED_OCCURRENCES),
+    'events.ics',
+  )
 }

@@ -9,7 +9,10 @@ import { EventFiltersForm } from '../../../components/EventFiltersForm'
 import { filterChoices, listEvents } from '../../../data/events'
 import { siteForHost } from '../../../data/sites'
 
-type Props = { params: Promise<{ host: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ host: string; locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 const toParams = (raw: Record<string, string | string[] | undefined>) => {
   const params = new URLSearchParams()
@@ -30,7 +33,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const t = dictionary(locale)
   const query = toParams(await searchParams)
   const { filters, problems } = parseEventFilters(query, new Date())
-  const [{ events, total, pages }, choices] = await Promise.all([listEvents(site.id, locale, filters), filterChoices(locale)])
+  const [{ events, total, pages }, choices] = await Promise.all([
+    listEvents(site.id, locale, filters),
+    filterChoices(locale),
+  ])
   const base = localePath(locale, '/events')
 
   return (
@@ -64,12 +70,23 @@ export default async function EventsPage({ params, searchParams }: Props) {
                     <a href={eventPath(locale, event.id, event.occurrence)}>{event.name}</a>
                   </h3>
                   <p className="event-meta">
-                    <time dateTime={event.startsAt}>{formatEventTime(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.allDay, locale)}</time>
-                    {event.place ? <span> · {[event.place.name, event.place.municipality].filter(Boolean).join(', ')}</span> : null}
+                    <time dateTime={event.startsAt}>
+                      {formatEventTime(
+                        new Date(event.startsAt),
+                        event.endsAt ? new Date(event.endsAt) : undefined,
+                        event.allDay,
+                        locale,
+                      )}
+                    </time>
+                    {event.place ? (
+                      <span> · {[event.place.name, event.place.municipality].filter(Boolean).join(', ')}</span>
+                    ) : null}
                     {event.online ? <span> · {t.online}</span> : null}
                     {event.isFree ? <span> · {t.free}</span> : event.price ? <span> · {event.price}</span> : null}
                   </p>
-                  {event.status !== 'scheduled' ? <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p> : null}
+                  {event.status !== 'scheduled' ? (
+                    <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p>
+                  ) : null}
                   <p>{event.shortDescription}</p>
                 </article>
               </li>
@@ -81,9 +98,17 @@ export default async function EventsPage({ params, searchParams }: Props) {
         </p>
         {pages > 1 ? (
           <nav aria-label={t.pagination} className="pagination">
-            {filters.page > 1 ? <a href={`${base}${filtersToQuery(query, filters.page - 1)}`} rel="prev">{t.previous}</a> : null}
+            {filters.page > 1 ? (
+              <a href={`${base}${filtersToQuery(query, filters.page - 1)}`} rel="prev">
+                {t.previous}
+              </a>
+            ) : null}
             <span>{fill(t.pageOf, { page: filters.page, pages })}</span>
-            {filters.page < pages ? <a href={`${base}${filtersToQuery(query, filters.page + 1)}`} rel="next">{t.next}</a> : null}
+            {filters.page < pages ? (
+              <a href={`${base}${filtersToQuery(query, filters.page + 1)}`} rel="next">
+                {t.next}
+              </a>
+            ) : null}
           </nav>
         ) : null}
       </section>

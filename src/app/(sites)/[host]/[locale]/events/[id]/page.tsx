@@ -12,7 +12,10 @@ import { getEvent } from '../../../../data/events'
 import { requestContext } from '../../../../data/request'
 import { siteForHost } from '../../../../data/sites'
 
-type Props = { params: Promise<{ host: string; locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ host: string; locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** A row of the event's facts that is a link, shown only when the event has it. */
 function Fact({ term, link }: { term: string; link?: string | null }) {
@@ -47,11 +50,16 @@ export default async function EventPage({ params, searchParams }: Props) {
   const t = dictionary(locale)
   const { origin } = await requestContext()
   const place = event.placeDetails
-  const municipality = place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
+  const municipality =
+    place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
   const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
   // A series shows the occurrence a link asked for (`?occurrence=YYYY-MM-DD`), else its next one,
   // and lists the coming ones (at most 20).
-  const all = occurrencesOf(new Date(event.startsAt), event.endsAt ? new Date(event.endsAt) : undefined, event.recurrence)
+  const all = occurrencesOf(
+    new Date(event.startsAt),
+    event.endsAt ? new Date(event.endsAt) : undefined,
+    event.recurrence,
+  )
   const asked = (await searchParams).occurrence
   const now = Date.now()
   const coming = all.filter((o) => (o.end ?? o.start).getTime() >= now)
@@ -64,7 +72,9 @@ export default async function EventPage({ params, searchParams }: Props) {
     startsAt: shown.start.toISOString(),
     endsAt: shown.end?.toISOString(),
     status: event.status,
-    place: place ? { name: place.name ?? '', streetAddress: place.streetAddress, postcode: place.postcode, locality: municipality } : undefined,
+    place: place
+      ? { name: place.name ?? '', streetAddress: place.streetAddress, postcode: place.postcode, locality: municipality }
+      : undefined,
     onlineUrl: event.doc.onlineUrl,
     organiser: event.organiser ?? undefined,
     isFree: event.isFree,
@@ -79,17 +89,25 @@ export default async function EventPage({ params, searchParams }: Props) {
         <a href={localePath(locale, '/events')}>← {t.backToEvents}</a>
       </p>
       <h1>{event.name}</h1>
-      {event.status !== 'scheduled' ? <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p> : null}
+      {event.status !== 'scheduled' ? (
+        <p className="badge">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p>
+      ) : null}
       <p className="lead">{event.shortDescription}</p>
       <dl className="event-facts">
         <dt>{t.when}</dt>
         <dd>
-          <time dateTime={shown.start.toISOString()}>{formatEventTime(shown.start, shown.end, event.allDay, locale)}</time>
+          <time dateTime={shown.start.toISOString()}>
+            {formatEventTime(shown.start, shown.end, event.allDay, locale)}
+          </time>
         </dd>
         {place ? (
           <>
             <dt>{t.place}</dt>
-            <dd>{[place.name, place.streetAddress, [place.postcode, municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>
+            <dd>
+              {[place.name, place.streetAddress, [place.postcode, municipality].filter(Boolean).join(' ')]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
           </>
         ) : null}
         <Fact term={t.online} link={event.doc.onlineUrl} />

@@ -26,7 +26,12 @@ export default async function NewEventPage({ params }: Props) {
   const t = dictionary(locale)
   const [choices, client] = await Promise.all([filterChoices(locale), payload()])
   // Each page load gets its own token: the time it was rendered, signed.
-  const initial: SubmitEventState = { attempt: 0, token: signFormToken(client.secret, Date.now()), values: readSubmissionForm(new URLSearchParams()).values, problems: [] }
+  const initial: SubmitEventState = {
+    attempt: 0,
+    token: signFormToken(client.secret, Date.now()),
+    values: readSubmissionForm(new URLSearchParams()).values,
+    problems: [],
+  }
   return (
     <>
       <p>

@@ -5,7 +5,10 @@ import { requestContext } from '../../../../../data/request'
 import { siteForHost } from '../../../../../data/sites'
 
 /** "Add to calendar": one event as an iCalendar file. */
-export async function GET(_request: Request, { params }: { params: Promise<{ host: string; locale: string; id: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ host: string; locale: string; id: string }> },
+) {
   const { host, locale: raw, id } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
   const site = await siteForHost(decodeURIComponent(host))
