@@ -82,10 +82,10 @@ try {
     `wrote ${rows} occurrence rows for ${unsynced.length} events in ${((performance.now() - synced) / 1000).toFixed(1)} s`,
   )
 
-  const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]!
+  const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]
   const percentiles = (times: number[]) => {
     times.sort((a, b) => a - b)
-    const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1)
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(1)
     return `p50 ${pct(50)} ms, p95 ${pct(95)} ms`
   }
   const measure = async (runs: number, run: () => Promise<unknown>) => {

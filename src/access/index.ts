@@ -34,7 +34,7 @@ export const ownOrganisationContent =
   ({ req }) => {
     if (hasRole(req.user, 'admin', 'editor')) return true
     if (!hasRole(req.user, 'organisationMember')) return false
-    return { [field]: { in: organisationIdsOf(req.user) } } as Where
+    return { [field]: { in: organisationIdsOf(req.user) } }
   }
 
 /**
@@ -64,7 +64,7 @@ export const staffOrCreator =
   ({ req }) => {
     if (hasRole(req.user, 'admin', 'editor')) return true
     if (!req.user) return false
-    return { [field]: { equals: req.user.id } } as Where
+    return { [field]: { equals: req.user.id } }
   }
 
 /** Users: staff read everyone, others only themselves. */
@@ -78,9 +78,9 @@ export const staffOrSelf: Access = ({ req }) => {
 export const canManageUser: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   if (!req.user) return false
-  if (hasRole(req.user, 'editor'))
-    return { or: [{ role: { equals: 'organisationMember' } }, { id: { equals: req.user.id } }] } as Where
-  return { id: { equals: req.user.id } }
+  const self: Where = { id: { equals: req.user.id } }
+  if (hasRole(req.user, 'editor')) return { or: [{ role: { equals: 'organisationMember' } }, self] }
+  return self
 }
 
 /** Admins remove anyone; editors remove organisation members only. */

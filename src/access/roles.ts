@@ -21,7 +21,8 @@ export function organisationIdsOf(user: MaybeUser): number[] {
   if (!user || user.collection !== 'users') return []
   const value = (user as { organisations?: unknown }).organisations
   if (!Array.isArray(value)) return []
-  return value
+  const entries: unknown[] = value
+  return entries
     .map((entry) => (typeof entry === 'object' && entry !== null ? (entry as { id: unknown }).id : entry))
     .filter((id): id is number => typeof id === 'number')
 }

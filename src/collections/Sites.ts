@@ -47,7 +47,11 @@ export const Sites: CollectionConfig = {
           type: 'text',
           required: true,
           label: t3('Palvelinnimi', 'Servernamn', 'Host name'),
-          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+          hooks: {
+            beforeValidate: [
+              ({ value }: { value?: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+            ],
+          },
           validate: (value: string | null | undefined, { req }: { req: Parameters<typeof message>[0] }) =>
             typeof value === 'string' && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(value)
               ? true

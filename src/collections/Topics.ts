@@ -24,7 +24,9 @@ export const Topics: CollectionConfig = {
       index: true,
       admin: { description: t3('Esim. yso:p1808 (musiikki)', 'T.ex. yso:p1808 (musik)', 'E.g. yso:p1808 (music)') },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value)],
+        beforeValidate: [
+          ({ value }: { value?: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value),
+        ],
       },
       validate: (value: string | null | undefined, { req }: { req: Parameters<typeof message>[0] }) =>
         !value || /^yso:p\d+$/.test(value) ? true : message(req, 'invalidYso'),

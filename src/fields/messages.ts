@@ -5,7 +5,7 @@ import { messages, type MessageKey } from '../i18n/admin/messages'
 export function message(
   req: Pick<PayloadRequest, 't'> | undefined,
   key: MessageKey,
-  vars?: Record<string, unknown>,
+  vars?: Record<string, string | number>,
 ): string {
   if (req?.t) return (req.t as (key: string, vars?: Record<string, unknown>) => string)(`seutu:${key}`, vars)
   return messages.fi[key].replace(/{{(\w+)}}/g, (_, name: string) => String(vars?.[name] ?? ''))

@@ -1,4 +1,4 @@
-import type { RelationshipField } from 'payload'
+import type { PayloadRequest, RelationshipField } from 'payload'
 import { hasRole, organisationIdsOf } from '../access/roles'
 import { message } from './messages'
 import type { t3 } from './labels'
@@ -30,7 +30,7 @@ export function ownOrganisationField(
     defaultValue: ({ user }) => (hasRole(user, 'organisationMember') ? organisationIdsOf(user)[0] : undefined),
     hooks: {
       beforeValidate: [
-        ({ value, req, operation }) =>
+        ({ value, req, operation }: { value?: unknown; req: PayloadRequest; operation?: string }) =>
           operation === 'create' && (value === null || value === undefined) && hasRole(req.user, 'organisationMember')
             ? organisationIdsOf(req.user)[0]
             : value,

@@ -10,7 +10,9 @@ export function urlField(name: string, label: ReturnType<typeof t3>, overrides: 
     type: 'text',
     label,
     ...overrides,
-    hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() || null : value)] },
+    hooks: {
+      beforeValidate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? value.trim() || null : value)],
+    },
     validate: (value: string | string[] | null | undefined, { req }: { req: Parameters<typeof message>[0] }) => {
       if (value === null || value === undefined || value === '') return true
       return typeof value === 'string' && isHttpUrl(value) ? true : message(req, 'invalidUrl')

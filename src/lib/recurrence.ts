@@ -183,11 +183,11 @@ export function icalSeries(start: Date, end: Date | undefined, recurrence: Recur
   // A rule that gives nothing before its end leaves the added times: the first, once, and the rest.
   if (ruleStarts.length === 0)
     return added.length > 0
-      ? { first: at(added[0]!), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) }
+      ? { first: at(added[0]), rule: 'FREQ=DAILY;COUNT=1', excluded: [], added: added.slice(1) }
       : undefined
   const rule = RRule.optionsToString({ ...options, dtstart: null, until: null, count: ruleStarts.length }).replace(
     /^RRULE:/,
     '',
   )
-  return { first: at(ruleStarts[0]!), rule, excluded: removed, added }
+  return { first: at(ruleStarts[0]), rule, excluded: removed, added }
 }

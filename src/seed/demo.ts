@@ -108,7 +108,7 @@ const demoPlaces = [
   },
 ]
 
-const weekdayOf = (iso: string) => weekdays[(new TZDate(Date.parse(iso), TIME_ZONE).getDay() + 6) % 7]!
+const weekdayOf = (iso: string) => weekdays[(new TZDate(Date.parse(iso), TIME_ZONE).getDay() + 6) % 7]
 
 /** `hour` o'clock (Finnish winter time) `days` after `today`, so demo dates stay upcoming. */
 function daysAhead(today: Date, days: number, hour: number) {
@@ -373,7 +373,7 @@ async function upsert<S extends SeedSlug>(
     locale: 'fi',
     overrideAccess: true,
   })
-  if (found.docs[0]) return found.docs[0].id as number
+  if (found.docs[0]) return found.docs[0].id
   // A draft is created as one, unvalidated (a submission has no organiser until an editor sets it).
   const options = { collection, data: data as never, locale: 'fi' as const, overrideAccess: true, depth: 0 }
   const created =
@@ -387,5 +387,5 @@ async function upsert<S extends SeedSlug>(
       overrideAccess: true,
       depth: 0,
     })
-  return created.id as number
+  return created.id
 }

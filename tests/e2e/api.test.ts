@@ -40,7 +40,7 @@ describe('anonymous requests', () => {
       body: JSON.stringify({ name: 'Roskaa' }),
     })
     expect(created.status).toBe(403)
-    const firstSite = ((await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number }[] }).docs[0]!
+    const firstSite = ((await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number }[] }).docs[0]
     expect((await fetch(`${baseUrl}/api/sites/${firstSite.id}`, { method: 'DELETE' })).status).toBe(403)
   })
 
@@ -67,7 +67,7 @@ describe('bad input over HTTP answers in the editor language', () => {
     })
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { data?: { errors: { path: string; message: string }[] } }[] }
-    const fieldError = body.errors[0]!.data!.errors.find((error) => error.path === 'businessId')
+    const fieldError = body.errors[0].data!.errors.find((error) => error.path === 'businessId')
     expect(fieldError?.message).toBe('Kontrollsiffran i FO-numret 1006538-4 stämmer inte. Kontrollera numret.')
     const search = (await (
       await fetch(`${baseUrl}/api/organisations?where[name][equals]=Felaktig%20Ab`, { headers })

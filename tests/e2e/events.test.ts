@@ -152,7 +152,7 @@ describe('the event page', () => {
         shortDescription: 'Ei vielä julki',
         startsAt: new Date(Date.now() + 86400000).toISOString(),
         onlineUrl: 'https://example.org',
-        organiser: organisations.docs[0]!.id,
+        organiser: organisations.docs[0].id,
         sites: sites.docs.map((s) => s.id),
         _status: 'draft',
       }),

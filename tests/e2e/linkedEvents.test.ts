@@ -29,7 +29,7 @@ describe('our events as a Linked Events v1 source', () => {
       true,
     )
     expect(body.data.find((e) => e.name.fi === 'Pelimanniilta')?.name.sv).toBe('Spelmanskväll')
-    expect(body.data[0]!.start_time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[23]:00$/)
+    expect(body.data[0].start_time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[23]:00$/)
   })
 
   it('filters by keyword and text, and pages', async () => {
@@ -64,7 +64,7 @@ describe('our events as a Linked Events v1 source', () => {
 
   it('serves one event by its id and 404 for others', async () => {
     const list = await get('/v1/event?text=pelimanni')
-    const id = list.body.data[0]!.id
+    const id = list.body.data[0].id
     const one = await get(`/v1/event/${id}`)
     expect(one.status).toBe(200)
     expect((one.body as unknown as { id: string }).id).toBe(id)

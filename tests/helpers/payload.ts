@@ -22,7 +22,7 @@ export async function createUser(payload: Payload, role: User['role'], organisat
     overrideAccess: true,
   })
   // Access rules see the user as a logged-in request does: with its collection.
-  return { ...user, collection: 'users' } as User
+  return { ...user, collection: 'users' }
 }
 
 export async function createOrganisation(payload: Payload, name = unique('Org')) {

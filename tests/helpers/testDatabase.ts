@@ -50,15 +50,20 @@ export async function runNode(
   stallMs = 60_000,
 ): Promise<string> {
   const first = await runOnce(args, env, timeoutMs, stallMs)
-  return first === 'stalled' ? ((await runOnce(args, env, timeoutMs, timeoutMs)) as string) : first
+  if (first !== STALLED) return first
+  const second = await runOnce(args, env, timeoutMs, stallMs)
+  if (second === STALLED) throw new Error(`node ${args.join(' ')} printed nothing in ${stallMs} ms, twice`)
+  return second
 }
+
+const STALLED = Symbol('stalled')
 
 function runOnce(
   args: string[],
   env: Record<string, string>,
   timeoutMs: number,
   stallMs: number,
-): Promise<string | 'stalled'> {
+): Promise<string | typeof STALLED> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
@@ -78,7 +83,7 @@ function runOnce(
     child.on('exit', (code) => {
       clearTimeout(timer)
       clearTimeout(stall)
-      if (stalled) resolve('stalled')
+      if (stalled) resolve(STALLED)
       else if (code === 0) resolve(output)
       else reject(new Error(`node ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`))
     })

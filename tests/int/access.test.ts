@@ -34,11 +34,11 @@ async function joinOrganisation(user: User, organisation: number): Promise<User>
     overrideAccess: true,
     depth: 0,
   })
-  return { ...updated, collection: 'users' } as User
+  return { ...updated, collection: 'users' }
 }
 
 const anyMunicipality = async () =>
-  (await payload.find({ collection: 'municipalities', limit: 1, depth: 0 })).docs[0]!.id
+  (await payload.find({ collection: 'municipalities', limit: 1, depth: 0 })).docs[0].id
 
 function eventData(organiser: number, draft: boolean) {
   const start = new Date(Date.now() + 7 * 24 * 3600 * 1000)

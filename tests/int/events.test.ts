@@ -31,7 +31,7 @@ beforeAll(async () => {
   otherOrganisation = (await createOrganisation(payload)).id
   member = await createUser(payload, 'organisationMember', [ownOrganisation])
   const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } }))
-    .docs[0]!
+    .docs[0]
   placeId = (
     await payload.create({
       collection: 'places',

@@ -85,7 +85,7 @@ beforeAll(async () => {
   payload = await testPayload()
   organiser = (await createOrganisation(payload)).id
   const municipality = async (code: string) =>
-    (await payload.find({ collection: 'municipalities', where: { code: { equals: code } } })).docs[0]!.id
+    (await payload.find({ collection: 'municipalities', where: { code: { equals: code } } })).docs[0].id
   kaustinenPlace = (
     await payload.create({
       collection: 'places',
@@ -205,7 +205,7 @@ describe('occurrence rows', () => {
     const event = await payload.create({ collection: 'events', data: series({ recurrence: { frequency: 'none' } }) })
     const row = (
       await payload.find({ collection: 'event-occurrences', where: { event: { equals: event.id } }, depth: 0 })
-    ).docs[0]!
+    ).docs[0]
     expect(
       await allowed(() => payload.findByID({ collection: 'event-occurrences', id: row.id, overrideAccess: false })),
     ).toBe(true)
@@ -263,7 +263,7 @@ describe('the calendar, per occurrence', () => {
     expect(result.events.map((card) => [card.id, helsinki(card.startsAt), helsinki(card.endsAt!)])).toEqual([
       [weekly.id, helsinki(at(28, 18)), helsinki(at(28, 20))],
     ])
-    expect(result.events[0]!.occurrence).toBe(day)
+    expect(result.events[0].occurrence).toBe(day)
   })
 
   it('lists every occurrence soonest first, keeps the other filters, and pages per occurrence', async () => {
@@ -282,8 +282,8 @@ describe('the calendar, per occurrence', () => {
     const [first, second] = await Promise.all(
       [1, 2].map((number) => calendarPage(payload, calendarSite, 'fi', filters({ page: number }), now(), 4)),
     )
-    expect([first!.total, first!.pages, second!.events.length]).toEqual([7, 2, 3])
-    expect(new Set([...first!.events, ...second!.events].map((card) => card.key)).size).toBe(7)
+    expect([first.total, first.pages, second.events.length]).toEqual([7, 2, 3])
+    expect(new Set([...first.events, ...second.events].map((card) => card.key)).size).toBe(7)
   })
 
   it('the front page shows different events, each at its next occurrence', async () => {

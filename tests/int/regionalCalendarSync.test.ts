@@ -86,7 +86,7 @@ beforeAll(async () => {
   payload = await testPayload()
   organisation = (await createOrganisation(payload)).id
   const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } }))
-    .docs[0]!
+    .docs[0]
   placeId = (
     await payload.create({
       collection: 'places',
@@ -215,7 +215,7 @@ describe('faults: nothing lost, nothing twice', () => {
     const failing = await stateOf(doc.id)
     expect(failing).toMatchObject({ state: 'failing', attempts: 1 })
     expect(failing?.lastError).toMatch(/ECONNREFUSED/)
-    expect(Date.parse(failing!.nextAttemptAt!)).toBeGreaterThan(before)
+    expect(Date.parse(failing.nextAttemptAt!)).toBeGreaterThan(before)
     expect((await pendingJobs()).map((job) => Boolean(job.waitUntil))).toEqual([true])
 
     await timePasses()
@@ -250,7 +250,7 @@ describe('faults: nothing lost, nothing twice', () => {
     await runJobs()
     const state = await stateOf(limited.id)
     expect(state).toMatchObject({ state: 'failing', lastStatus: 429 })
-    expect(Date.parse(state!.nextAttemptAt!) - before).toBeGreaterThanOrEqual(600_000)
+    expect(Date.parse(state.nextAttemptAt!) - before).toBeGreaterThanOrEqual(600_000)
 
     standIn.fault({ kind: 'status', status: 503 }, { times: 1 })
     const unavailable = await payload.create({ collection: 'events', data: published() })

@@ -9,7 +9,7 @@ import {
 import { messages } from '../../src/i18n/admin/messages'
 import { dictionary } from '../../src/i18n/site'
 import { signFormToken } from '../../src/lib/formToken'
-import type { Event, User } from '../../src/payload-types'
+import type { User } from '../../src/payload-types'
 import { allowed, createOrganisation, createUser, fieldError, testPayload, unique } from '../helpers/payload'
 
 let payload: Payload
@@ -77,7 +77,7 @@ const byName = async (name: string) =>
       depth: 0,
       limit: 10,
     })
-  ).docs as Event[]
+  ).docs
 
 /** Tables and rows whose text anywhere contains `needle`: the whole row cast to text. */
 async function rowsContaining(needle: string): Promise<string[]> {
@@ -131,22 +131,22 @@ describe('a public submission', () => {
       price: '5 €',
       audience: ['families'],
     })
-    expect(doc!.submission).toMatchObject({
+    expect(doc.submission).toMatchObject({
       state: 'pending',
       language: 'fi',
       organiser: 'Kylän nuorisoseura',
       placeName: 'Seurojentalo',
       submitterName: fields.submitterName,
     })
-    expect(doc!.submission!.clientKey).toMatch(/^[\w-]{32}$/)
-    expect(doc!.startsAt_tz).toBe('Europe/Helsinki')
-    expect(doc!.description?.root.children).toHaveLength(2)
+    expect(doc.submission!.clientKey).toMatch(/^[\w-]{32}$/)
+    expect(doc.startsAt_tz).toBe('Europe/Helsinki')
+    expect(doc.description?.root.children).toHaveLength(2)
   })
 
   it('keeps script and markup as text', async () => {
     const { fields } = await submit({ description: '<script>alert(1)</script><img src=x onerror=alert(2)>' })
     const [doc] = await byName(fields.name as string)
-    const paragraph = doc!.description!.root.children[0] as unknown as { children: { type: string; text: string }[] }
+    const paragraph = doc.description!.root.children[0] as unknown as { children: { type: string; text: string }[] }
     expect(paragraph.children).toEqual([
       expect.objectContaining({ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(2)>' }),
     ])
@@ -157,21 +157,21 @@ describe('a public submission', () => {
     const [doc] = await byName(fields.name as string)
     const sv = await payload.findByID({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       draft: true,
       locale: 'sv',
       fallbackLocale: false,
       overrideAccess: true,
     })
     expect(sv.name).toBe(fields.name)
-    expect(doc!.submission?.language).toBe('sv')
+    expect(doc.submission?.language).toBe('sv')
   })
 
   it('is invisible to visitors and organisation members, and its submitter stays hidden from the organisation an editor names', async () => {
     const { fields } = await submit()
     const [doc] = await byName(fields.name as string)
     const sees = (user?: User) =>
-      allowed(() => payload.findByID({ collection: 'events', id: doc!.id, draft: true, user, overrideAccess: false }))
+      allowed(() => payload.findByID({ collection: 'events', id: doc.id, draft: true, user, overrideAccess: false }))
     expect(await sees()).toBe(false)
     expect(await sees(member)).toBe(false)
     expect(await sees(editor)).toBe(true)
@@ -183,7 +183,7 @@ describe('a public submission', () => {
       user: editor,
       overrideAccess: false,
     })
-    expect(listed.docs.map((d) => d.id)).toContain(doc!.id)
+    expect(listed.docs.map((d) => d.id)).toContain(doc.id)
     // Members cannot even ask for submissions.
     await expect(
       payload.find({ collection: 'events', where: pending, draft: true, user: member, overrideAccess: false }),
@@ -193,7 +193,7 @@ describe('a public submission', () => {
     // the member's list shows it, but never what the submitter sent about themselves.
     await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { organiser: memberOrganisation },
       draft: true,
       user: editor,
@@ -207,13 +207,13 @@ describe('a public submission', () => {
       limit: 500,
       depth: 0,
     })
-    const seen = memberList.docs.find((d) => d.id === doc!.id)
+    const seen = memberList.docs.find((d) => d.id === doc.id)
     expect(seen?.name).toBe(fields.name)
     expect(seen).not.toHaveProperty('submission')
     expect(JSON.stringify(memberList.docs)).not.toContain(fields.submitterEmail)
     const versions = await payload.findVersions({
       collection: 'events',
-      where: { parent: { equals: doc!.id } },
+      where: { parent: { equals: doc.id } },
       user: member,
       overrideAccess: false,
     })
@@ -258,7 +258,7 @@ describe('moderation', () => {
     // An editor's draft edits make more versions that hold the personal data.
     await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { price: '6 €' },
       draft: true,
       user: editor,
@@ -272,7 +272,7 @@ describe('moderation', () => {
       await fieldError(
         payload.update({
           collection: 'events',
-          id: doc!.id,
+          id: doc.id,
           data: { _status: 'published' },
           user: editor,
           overrideAccess: false,
@@ -284,7 +284,7 @@ describe('moderation', () => {
 
     const published = await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { organiser: memberOrganisation, onlineUrl: 'https://example.org/live', _status: 'published' },
       user: editor,
       overrideAccess: false,
@@ -299,9 +299,9 @@ describe('moderation', () => {
       clientKey: null,
       organiser: 'Kylän nuorisoseura',
     })
-    for (const needle of [fields.submitterName, fields.submitterEmail, doc!.submission!.clientKey])
+    for (const needle of [fields.submitterName, fields.submitterEmail, doc.submission!.clientKey])
       expect(await rowsContaining(needle as string)).toEqual([])
-    expect(await allowed(() => payload.findByID({ collection: 'events', id: doc!.id, overrideAccess: false }))).toBe(
+    expect(await allowed(() => payload.findByID({ collection: 'events', id: doc.id, overrideAccess: false }))).toBe(
       true,
     )
   })
@@ -311,7 +311,7 @@ describe('moderation', () => {
     const [doc] = await byName(fields.name as string)
     const rejected = await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { submission: { state: 'rejected' } },
       draft: true,
       user: editor,
@@ -326,7 +326,7 @@ describe('moderation', () => {
     expect(await rowsContaining(fields.submitterName as string)).toEqual([])
     const reopened = await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { submission: { state: 'pending' } },
       draft: true,
       user: editor,
@@ -334,7 +334,7 @@ describe('moderation', () => {
     })
     expect(reopened.submission?.state).toBe('rejected')
     expect(reopened.moderationRank).toBe(1)
-    expect(await allowed(() => payload.findByID({ collection: 'events', id: doc!.id, overrideAccess: false }))).toBe(
+    expect(await allowed(() => payload.findByID({ collection: 'events', id: doc.id, overrideAccess: false }))).toBe(
       false,
     )
   })
@@ -344,7 +344,7 @@ describe('moderation', () => {
     const [doc] = await byName(fields.name as string)
     const copy = await payload.duplicate({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -357,7 +357,7 @@ describe('moderation', () => {
   it('deleting a submission leaves nothing of it', async () => {
     const { fields } = await submit()
     const [doc] = await byName(fields.name as string)
-    await payload.delete({ collection: 'events', id: doc!.id, user: editor, overrideAccess: false })
+    await payload.delete({ collection: 'events', id: doc.id, user: editor, overrideAccess: false })
     expect(await rowsContaining(fields.submitterEmail as string)).toEqual([])
   })
 
@@ -366,24 +366,24 @@ describe('moderation', () => {
     const [doc] = await byName(fields.name as string)
     await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { organiser: memberOrganisation, onlineUrl: 'https://example.org/live', _status: 'published' },
       user: editor,
       overrideAccess: false,
     })
     for (const user of [member, undefined])
       expect(
-        (await payload.findByID({ collection: 'events', id: doc!.id, user, overrideAccess: false })).submission,
+        (await payload.findByID({ collection: 'events', id: doc.id, user, overrideAccess: false })).submission,
       ).toBeUndefined()
     await payload.update({
       collection: 'events',
-      id: doc!.id,
+      id: doc.id,
       data: { submission: { state: 'rejected' } },
       user: member,
       overrideAccess: false,
     })
     const [after] = await byName(fields.name as string)
-    expect(after!.submission?.state).toBe('approved')
+    expect(after.submission?.state).toBe('approved')
   })
 })
 

@@ -15,10 +15,10 @@ const payloadWith = (url?: string) =>
 describe('the admin tells when the sync is off', () => {
   it('shows the notice in the editor’s language without REGIONAL_CALENDAR_URL', async () => {
     expect(
-      renderToStaticMarkup(SyncOffNotice({ payload: payloadWith(), i18n: { language: 'fi' } as never })!),
+      renderToStaticMarkup(SyncOffNotice({ payload: payloadWith(), i18n: { language: 'fi' } as never })),
     ).toContain('Synkronointi alueelliseen tapahtumakalenteriin on pois päältä')
     expect(
-      renderToStaticMarkup(SyncOffNotice({ payload: payloadWith(), i18n: { language: 'sv' } as never })!),
+      renderToStaticMarkup(SyncOffNotice({ payload: payloadWith(), i18n: { language: 'sv' } as never })),
     ).toContain('Synkroniseringen till den regionala evenemangskalendern är avstängd')
     const panel = await SyncStatePanel({ id: 1, payload: payloadWith(), i18n: { language: 'en' } as never })
     expect(renderToStaticMarkup(panel)).toContain('The sync to the regional event calendar is off')

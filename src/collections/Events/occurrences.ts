@@ -1,5 +1,6 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type { Event } from '../../payload-types'
 import { occurrencesOf, recurrenceOf } from '../../lib/recurrence'
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
@@ -85,7 +86,7 @@ export async function refreshOccurrences(req: PayloadRequest, ids: number[]): Pr
  * unpublish removes them, and a draft saved over a published event rewrites the same rows
  * (Payload leaves the main document as it is).
  */
-export const syncOccurrences: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const syncOccurrences: CollectionAfterChangeHook<Event> = async ({ doc, req }) => {
   await refreshOccurrences(req, [doc.id])
   return doc
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Field, SelectFieldSingleValidation } from 'payload'
 import { t3 } from '../../fields/labels'
+import type { Event } from '../../payload-types'
 import { message } from '../../fields/messages'
 import { expand, MAX_OCCURRENCES, recurrenceOf, toRRule, weekdays } from '../../lib/recurrence'
 
@@ -16,7 +17,7 @@ const dayNames = {
 const validateSeries: SelectFieldSingleValidation = (_value, { req, data, siblingData }) => {
   const startsAt = (data as { startsAt?: string }).startsAt
   if (!startsAt) return true
-  const result = expand(new Date(startsAt), recurrenceOf(siblingData as Record<string, unknown>))
+  const result = expand(new Date(startsAt), recurrenceOf(siblingData))
   if (result.ok) return true
   const key = ({ noEnd: 'recurrenceNoEnd', noWeekdays: 'recurrenceNoWeekdays', tooMany: 'recurrenceTooMany' } as const)[
     result.problem
@@ -115,7 +116,7 @@ export const recurrenceField: Field = {
 }
 
 /** Keeps the stored RRULE in step with the form, whatever a client sends. */
-export const deriveRule: CollectionBeforeChangeHook = ({ data }) => {
+export const deriveRule: CollectionBeforeChangeHook<Event> = ({ data }) => {
   if (data.recurrence && data.startsAt) {
     data.recurrence.rule = toRRule(new Date(data.startsAt), recurrenceOf(data.recurrence)) ?? null
   }

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Event } from '../../payload-types'
 
 /** Changes that a calendar app must show its user: they raise the iCalendar SEQUENCE. */
 const significant = ['name', 'startsAt', 'endsAt', 'allDay', 'place', 'onlineUrl', 'eventStatus'] as const
@@ -12,7 +13,7 @@ const same = (a: unknown, b: unknown) => {
 }
 
 /** Computed here on every save, so a value sent by a client is never taken as it is. */
-export const raiseSequence: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const raiseSequence: CollectionBeforeChangeHook<Event> = ({ data, originalDoc, operation }) => {
   if (operation !== 'update' || !originalDoc) {
     data.icalSequence = 0
     return data

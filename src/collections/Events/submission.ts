@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { fieldIsStaff } from '../../access'
 import { t3 } from '../../fields/labels'
+import type { Event } from '../../payload-types'
 import { executeSql } from '../../server/sql'
 
 const readOnly = { readOnly: true } as const
@@ -21,7 +22,7 @@ export const submissionField: Field = {
   hooks: { beforeDuplicate: [() => ({})] },
   admin: {
     position: 'sidebar',
-    condition: (data) => Boolean(data?.submission?.state),
+    condition: (data: Partial<Event>) => Boolean(data?.submission?.state),
     description: t3(
       'Hyväksy julkaisemalla (valitse ensin järjestäjä ja tarvittaessa paikka) tai hylkää valitsemalla Hylätty ja tallentamalla. Kummassakin tapauksessa ilmoittajan nimi, sähköposti ja viesti poistetaan, myös vanhoista versioista.',
       'Godkänn genom att publicera (välj först arrangör och vid behov plats) eller avvisa genom att välja Avvisad och spara. I båda fallen raderas anmälarens namn, e-post och meddelande, även ur tidigare versioner.',
@@ -120,7 +121,7 @@ type Submission = { state?: 'pending' | 'approved' | 'rejected' | null } & Recor
  * Publishing a submission approves it; once approved or rejected it never returns to pending,
  * and the personal data go. Runs before validation, so a publish that fails keeps everything.
  */
-export const moderate: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const moderate: CollectionBeforeChangeHook<Event> = ({ data, originalDoc }) => {
   const before = (originalDoc?.submission as Submission | undefined)?.state
   let state = ((data.submission as Submission | undefined)?.state ?? before) || undefined
   if (state && data._status === 'published') state = 'approved'
@@ -143,7 +144,7 @@ export const moderate: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
  * every stored version, in the same transaction. Payload's own save only writes the new state
  * (and, for a draft save, only a new version), so the rows it does not touch are cleared here.
  */
-export const eraseAfterModeration: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const eraseAfterModeration: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.moderationRank !== 0 || doc.moderationRank === 0) return doc
   await executeSql(
     req,

@@ -10,15 +10,12 @@ const MAX_PAGE_SIZE = 100
 
 /** A published event as stored (all locales, depth 1) → the mapping's input. */
 export function mappableEvent(doc: Record<string, unknown>): MappableEvent {
-  const localised = (value: unknown): Localised => (value && typeof value === 'object' ? (value as Localised) : {})
+  const localised = (value: unknown): Localised => (value && typeof value === 'object' ? value : {})
   const descriptions = (doc.description ?? {}) as AllLocales<SerializedEditorState>
   const descriptionHtml = Object.fromEntries(
     Object.entries(descriptions ?? {})
       .filter(([, state]) => state && typeof state === 'object' && 'root' in state)
-      .map(([locale, state]) => [
-        locale,
-        convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true }),
-      ]),
+      .map(([locale, state]) => [locale, convertLexicalToHTML({ data: state, disableContainer: true })]),
   ) as Localised
   const topics = Array.isArray(doc.topics) ? (doc.topics as { ysoId?: string | null }[]) : []
   const place = doc.place as { id: number } | number | null | undefined

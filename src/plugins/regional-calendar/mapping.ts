@@ -68,9 +68,7 @@ export function remoteTime(iso: string, allDay: boolean): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const clean = (value: Localised): Localised =>
-  Object.fromEntries(
-    Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== ''),
-  ) as Localised
+  Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== ''))
 
 export function toLinkedEvent(event: MappableEvent, options: MappingOptions): LinkedEvent {
   const name = clean(event.name)

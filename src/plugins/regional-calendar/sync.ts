@@ -68,7 +68,7 @@ export async function writeState(
     await req.payload.update({
       collection: STATE_COLLECTION,
       id: existing.id,
-      data: data as never,
+      data: data,
       depth: 0,
       overrideAccess: true,
       req,
@@ -136,7 +136,7 @@ async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId:
 }
 
 function placeOf(doc: Record<string, unknown>, mapping: MappingOptions): LinkedPlace {
-  const localised = (value: unknown): Localised => (value && typeof value === 'object' ? (value as Localised) : {})
+  const localised = (value: unknown): Localised => (value && typeof value === 'object' ? value : {})
   const municipality = doc.municipality as { name?: unknown } | null
   const coordinates = (doc.coordinates ?? {}) as { latitude?: number | null; longitude?: number | null }
   return toLinkedPlace(
@@ -257,7 +257,7 @@ export async function syncEvent(
       if (placed === 'gone') throw new PermanentRemoteError(410, say('fi', 'placeGone', { id: place.id }))
     }
 
-    let parent = await client.upsert('event', withoutModified(series.parent) as LinkedEvent, wasThere)
+    let parent = await client.upsert('event', withoutModified(series.parent), wasThere)
     let children: ChildRecord[] | 'gone' = 'gone'
     for (let restarts = 0; ; restarts++) {
       if (parent !== 'gone') {
@@ -273,10 +273,10 @@ export async function syncEvent(
       parentId = undefined
       incarnation += 1
       series = toRemoteSeries(event, { ...mapping, remoteId: idFor(incarnation), now })
-      parent = await client.upsert('event', withoutModified(series.parent) as LinkedEvent, false)
+      parent = await client.upsert('event', withoutModified(series.parent), false)
     }
 
-    const current = children as ChildRecord[]
+    const current = children
     const pastChildren = previousChildren.filter((child) => child.endsAt && Date.parse(child.endsAt) < now.getTime())
     const keep = new Set([...current.map((child) => child.id), ...pastChildren.map((child) => child.id)])
     const removed = previousChildren.filter((child) => !keep.has(child.id))
@@ -289,7 +289,7 @@ export async function syncEvent(
       remoteUrl: series.parent['@id'],
       incarnation,
       children: [...pastChildren.filter((child) => !current.some((c) => c.id === child.id)), ...current],
-      remoteModified: (parent as RemoteObject).last_modified_time ?? null,
+      remoteModified: parent.last_modified_time ?? null,
       placeSynced: place ? event.placeId : null,
       endsAt: parentEnds,
       hash,
@@ -315,7 +315,7 @@ async function upsertChildren(
   let gone = false
   await inBatches(children, 4, async (child) => {
     if (gone) return
-    const result = await client.upsert('event', withoutModified(child) as LinkedEvent, known.has(child.id))
+    const result = await client.upsert('event', withoutModified(child), known.has(child.id))
     if (result === 'gone') {
       gone = true
       return

@@ -4,7 +4,7 @@ import type { EventFilters } from '@/lib/eventFilters'
 import type { Locale } from '@/lib/locales'
 import { recurrenceOf, type Recurrence } from '@/lib/recurrence'
 import { helsinkiDay } from '@/lib/time'
-import type { Event, EventOccurrence, Municipality, Organisation, Place, Topic } from '@/payload-types'
+import type { Event, EventOccurrence, Municipality, Topic } from '@/payload-types'
 import { payload } from './payload'
 
 export const PAGE_SIZE = 20
@@ -80,9 +80,8 @@ const findOccurrences = (client: Payload, where: Where, locale: Locale, limit: n
   })
 
 const toCard = (doc: Event): EventCard => {
-  const place = typeof doc.place === 'object' && doc.place ? (doc.place as Place) : undefined
-  const municipality =
-    place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
+  const place = typeof doc.place === 'object' && doc.place ? doc.place : undefined
+  const municipality = place && typeof place.municipality === 'object' ? place.municipality.name : undefined
   return {
     id: doc.id,
     name: doc.name ?? '',
@@ -308,8 +307,8 @@ export const getEvent = unstable_cache(
     })
     const doc = result.docs[0] as Event | undefined
     if (!doc) return undefined
-    const organiser = typeof doc.organiser === 'object' ? (doc.organiser as Organisation) : undefined
-    const place = typeof doc.place === 'object' && doc.place ? (doc.place as Place) : undefined
+    const organiser = typeof doc.organiser === 'object' ? doc.organiser : undefined
+    const place = typeof doc.place === 'object' && doc.place ? doc.place : undefined
     return { ...toCard(doc), doc, organiser: organiser?.name, placeDetails: place }
   },
   ['event'],

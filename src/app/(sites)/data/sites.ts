@@ -16,9 +16,7 @@ export type PublicSite = {
 type AllLocales<T> = Partial<Record<Locale, T>> | T | null | undefined
 
 function pick(value: AllLocales<string>, fallback = ''): Record<Locale, string> {
-  const byLocale = (typeof value === 'object' && value ? value : { fi: value ?? fallback }) as Partial<
-    Record<Locale, string>
-  >
+  const byLocale = typeof value === 'object' && value ? value : { fi: value ?? fallback }
   const fi = byLocale.fi ?? fallback
   return { fi, sv: byLocale.sv || fi, en: byLocale.en || fi }
 }
@@ -35,7 +33,7 @@ export const listSites = unstable_cache(
       name: pick(doc.name as AllLocales<string>),
       tagline: pick(doc.tagline as AllLocales<string>),
       hostnames: (doc.hostnames ?? []).map((entry) => entry.hostname),
-      defaultLocale: doc.defaultLocale as Locale,
+      defaultLocale: doc.defaultLocale,
       contactEmail: doc.contactEmail,
     }))
   },

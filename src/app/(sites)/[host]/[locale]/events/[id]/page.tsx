@@ -7,7 +7,6 @@ import { defaultLocale, isLocale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
 import { occurrencesOf } from '@/lib/recurrence'
 import { formatEventTime, helsinkiDay } from '@/lib/time'
-import type { Municipality } from '@/payload-types'
 import { getEvent } from '../../../../data/events'
 import { requestContext } from '../../../../data/request'
 import { siteForHost } from '../../../../data/sites'
@@ -50,8 +49,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const t = dictionary(locale)
   const { origin } = await requestContext()
   const place = event.placeDetails
-  const municipality =
-    place && typeof place.municipality === 'object' ? (place.municipality as Municipality).name : undefined
+  const municipality = place && typeof place.municipality === 'object' ? place.municipality.name : undefined
   const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
   // A series shows the occurrence a link asked for (`?occurrence=YYYY-MM-DD`), else its next one,
   // and lists the coming ones (at most 20).
@@ -63,7 +61,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const asked = (await searchParams).occurrence
   const now = Date.now()
   const coming = all.filter((o) => (o.end ?? o.start).getTime() >= now)
-  const shown = all.find((o) => helsinkiDay(o.start) === asked) ?? coming[0] ?? all[0]!
+  const shown = all.find((o) => helsinkiDay(o.start) === asked) ?? coming[0] ?? all[0]
   const occurrences = coming.slice(0, 20)
   const jsonLd = eventJsonLd({
     name: event.name,
