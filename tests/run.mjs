@@ -1,4 +1,5 @@
-// `npm test`: Vitest twice, the projects without a browser first, then the browser project, so
+// `npm test`: first the code checks (format, lint, types: seconds each, so a careless change fails
+// fast), then Vitest twice, the projects without a browser first, then the browser project, so
 // that one PostgreSQL, one `next build` and one server run at a time on a 2-core machine.
 //
 // Vitest 4 has been seen here to find no test files at all, every file in place, while a global
@@ -35,6 +36,17 @@ function run(projects) {
       resolve({ code: code ?? 1, foundNothing: /No test files found/.test(output), signal }),
     )
   })
+}
+
+for (const script of ['format:check', 'lint', 'typecheck']) {
+  const code = await new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' })
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+  })
+  if (code !== 0) {
+    console.error(`\nnpm run ${script} failed: fix it (npm run format fixes formatting) before the tests run.\n`)
+    process.exit(code)
+  }
 }
 
 for (const projects of groups) {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { weekdays } from '../lib/recurrence'
 import { plainTextToRichText } from '../lib/richText'
 import { TIME_ZONE } from '../lib/time'
@@ -207,6 +207,15 @@ function demoSubmission(today: Date) {
   } as const
 }
 
+/** The value for `key` in a map of ids the seed itself filled; a missing one is a mistake in the demo data. */
+function idOf<K>(ids: Map<K, number>, key: K): number {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Demo content refers to ${String(key)}, which it does not define.`)
+  return id
+}
+
+const seeding = { locale: 'fi', overrideAccess: true, depth: 0 } as const
+
 /**
  * Loads the demo content. Every row is found by a natural key first (a municipality's code, a
  * site's key, a user's e-mail…), so a second run adds nothing. Refuses to run in production:
@@ -215,93 +224,125 @@ function demoSubmission(today: Date) {
 export async function seedDemo(payload: Payload, log: (line: string) => void = () => undefined): Promise<void> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo content is never loaded in production.')
 
-  // The municipalities themselves come with the migrations (reference data, not demo content).
-  const municipalityRows = await payload.find({
-    collection: 'municipalities',
-    limit: 100,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const municipalityIds = new Map(municipalityRows.docs.map((m) => [m.code, m.id]))
-
-  for (const site of demoSites) {
-    await upsert(
-      payload,
-      'sites',
-      { key: { equals: site.key } },
-      {
-        key: site.key,
-        name: site.name.fi,
-        tagline: site.tagline.fi,
-        hostnames: site.hostnames.map((hostname) => ({ hostname })),
-        defaultLocale: 'fi',
-        contactEmail: site.contactEmail,
-      },
-      { sv: { name: site.name.sv, tagline: site.tagline.sv }, en: { name: site.name.en, tagline: site.tagline.en } },
-    )
+  /** The id of the document matching `where`, created by `create` (in Finnish, then translated) when there is none. */
+  const upsert = async (collection: SeedSlug, where: Where, create: () => Promise<{ id: number }>) => {
+    const found = await payload.find({ collection, where, limit: 1, ...seeding })
+    return found.docs[0]?.id ?? (await create()).id
   }
 
+  // The municipalities themselves come with the migrations (reference data, not demo content).
+  const municipalityRows = await payload.find({ collection: 'municipalities', limit: 100, ...seeding })
+  const municipalityIds = new Map(municipalityRows.docs.map((m) => [m.code, m.id]))
+
+  for (const site of demoSites)
+    await upsert('sites', { key: { equals: site.key } }, async () => {
+      const doc = await payload.create({
+        collection: 'sites',
+        data: {
+          key: site.key,
+          name: site.name.fi,
+          tagline: site.tagline.fi,
+          hostnames: site.hostnames.map((hostname) => ({ hostname })),
+          defaultLocale: 'fi',
+          contactEmail: site.contactEmail,
+        },
+        ...seeding,
+      })
+      for (const locale of ['sv', 'en'] as const)
+        await payload.update({
+          collection: 'sites',
+          id: doc.id,
+          data: { name: site.name[locale], tagline: site.tagline[locale] },
+          ...seeding,
+          locale,
+        })
+      return doc
+    })
+
   for (const topic of demoTopics)
-    await upsert(
-      payload,
-      'topics',
-      { ysoId: { equals: topic.ysoId } },
-      { ysoId: topic.ysoId, name: topic.name.fi },
-      { sv: { name: topic.name.sv }, en: { name: topic.name.en } },
-    )
+    await upsert('topics', { ysoId: { equals: topic.ysoId } }, async () => {
+      const doc = await payload.create({
+        collection: 'topics',
+        data: { ysoId: topic.ysoId, name: topic.name.fi },
+        ...seeding,
+      })
+      for (const locale of ['sv', 'en'] as const)
+        await payload.update({
+          collection: 'topics',
+          id: doc.id,
+          data: { name: topic.name[locale] },
+          ...seeding,
+          locale,
+        })
+      return doc
+    })
 
   const organisationIds = new Map<string, number>()
   for (const org of memberMunicipalityOrganisations) {
-    const id = await upsert(
-      payload,
-      'organisations',
-      { name: { equals: org.name.fi } },
-      { name: org.name.fi, kind: 'municipality', municipality: municipalityIds.get(org.code) },
-      { sv: { name: org.name.sv }, en: { name: org.name.en } },
-    )
+    const id = await upsert('organisations', { name: { equals: org.name.fi } }, async () => {
+      const doc = await payload.create({
+        collection: 'organisations',
+        data: { name: org.name.fi, kind: 'municipality', municipality: idOf(municipalityIds, org.code) },
+        ...seeding,
+      })
+      for (const locale of ['sv', 'en'] as const)
+        await payload.update({
+          collection: 'organisations',
+          id: doc.id,
+          data: { name: org.name[locale] },
+          ...seeding,
+          locale,
+        })
+      return doc
+    })
     organisationIds.set(org.name.fi, id)
   }
-  for (const org of demoOrganisations) {
-    const { municipality, ...data } = org
-    organisationIds.set(
-      org.name,
-      await upsert(
-        payload,
-        'organisations',
-        { name: { equals: org.name } },
-        { ...data, municipality: municipalityIds.get(municipality) },
-      ),
+  for (const { municipality, ...org } of demoOrganisations) {
+    const id = await upsert('organisations', { name: { equals: org.name } }, () =>
+      payload.create({
+        collection: 'organisations',
+        data: { ...org, municipality: idOf(municipalityIds, municipality) },
+        ...seeding,
+      }),
     )
+    organisationIds.set(org.name, id)
   }
 
   for (const user of demoUsers) {
-    const organisations = 'organisations' in user ? user.organisations.map((name) => organisationIds.get(name)!) : []
-    await upsert(
-      payload,
-      'users',
-      { email: { equals: user.email } },
-      { email: user.email, password: user.password, name: user.name, role: user.role, organisations },
+    const organisations = 'organisations' in user ? user.organisations.map((name) => idOf(organisationIds, name)) : []
+    await upsert('users', { email: { equals: user.email } }, () =>
+      payload.create({
+        collection: 'users',
+        data: { email: user.email, password: user.password, name: user.name, role: user.role, organisations },
+        ...seeding,
+      }),
     )
   }
   const placeIds = new Map<string, number>()
   for (const place of demoPlaces) {
-    placeIds.set(
-      place.name.fi,
-      await upsert(
-        payload,
-        'places',
-        { name: { equals: place.name.fi } },
-        {
+    const id = await upsert('places', { name: { equals: place.name.fi } }, async () => {
+      const doc = await payload.create({
+        collection: 'places',
+        data: {
           name: place.name.fi,
           streetAddress: place.streetAddress,
           postcode: place.postcode,
-          municipality: municipalityIds.get(place.municipality),
+          municipality: idOf(municipalityIds, place.municipality),
           coordinates: place.coordinates,
-          organisation: organisationIds.get(place.organisation),
+          organisation: idOf(organisationIds, place.organisation),
         },
-        { sv: { name: place.name.sv } },
-      ),
-    )
+        ...seeding,
+      })
+      await payload.update({
+        collection: 'places',
+        id: doc.id,
+        data: { name: place.name.sv },
+        ...seeding,
+        locale: 'sv',
+      })
+      return doc
+    })
+    placeIds.set(place.name.fi, id)
   }
 
   const topicIds = new Map(
@@ -310,44 +351,60 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   const siteIds = new Map(
     (await payload.find({ collection: 'sites', limit: 10, depth: 0 })).docs.map((s) => [s.key, s.id]),
   )
-  for (const event of demoEvents(new Date())) {
-    await upsert(
-      payload,
-      'events',
-      { name: { equals: event.name.fi } },
-      {
-        name: event.name.fi,
-        shortDescription: event.shortDescription.fi,
-        startsAt: event.startsAt,
-        startsAt_tz: 'Europe/Helsinki',
-        endsAt: event.endsAt,
-        endsAt_tz: 'Europe/Helsinki',
-        place: event.place ? placeIds.get(event.place) : undefined,
-        onlineUrl: event.onlineUrl,
-        organiser: organisationIds.get(event.organiser),
-        topics: event.topics.map((yso) => topicIds.get(yso)).filter(Boolean),
-        audience: event.audience,
-        isFree: event.isFree,
-        price: event.price,
-        eventStatus: event.eventStatus,
-        sites: event.sites.map((key) => siteIds.get(key)).filter(Boolean),
-        recurrence: 'recurrence' in event ? event.recurrence : undefined,
-        _status: 'published',
-      },
-      event.shortDescription.sv ? { sv: { name: event.name.sv, shortDescription: event.shortDescription.sv } } : {},
-    )
-  }
+  for (const event of demoEvents(new Date()))
+    await upsert('events', { name: { equals: event.name.fi } }, async () => {
+      const doc = await payload.create({
+        collection: 'events',
+        data: {
+          name: event.name.fi,
+          shortDescription: event.shortDescription.fi,
+          startsAt: event.startsAt,
+          startsAt_tz: 'Europe/Helsinki',
+          endsAt: event.endsAt,
+          endsAt_tz: 'Europe/Helsinki',
+          place: event.place ? idOf(placeIds, event.place) : undefined,
+          onlineUrl: event.onlineUrl,
+          organiser: idOf(organisationIds, event.organiser),
+          topics: event.topics.map((yso) => idOf(topicIds, yso)),
+          audience: [...event.audience],
+          isFree: event.isFree,
+          price: event.price,
+          eventStatus: event.eventStatus,
+          sites: event.sites.map((key) => idOf(siteIds, key)),
+          recurrence:
+            'recurrence' in event ? { ...event.recurrence, weekdays: [...event.recurrence.weekdays] } : undefined,
+          _status: 'published',
+        },
+        ...seeding,
+      })
+      if (event.shortDescription.sv)
+        await payload.update({
+          collection: 'events',
+          id: doc.id,
+          data: { name: event.name.sv, shortDescription: event.shortDescription.sv },
+          ...seeding,
+          locale: 'sv',
+        })
+      return doc
+    })
 
+  // A draft is created as one, unvalidated (a submission has no organiser until an editor sets it).
   const submission = demoSubmission(new Date())
-  await upsert(
-    payload,
-    'events',
-    { name: { equals: submission.name } },
-    {
-      ...submission,
-      submission: { ...submission.submission, municipality: municipalityIds.get(submission.submission.municipality) },
-      sites: submission.sites.map((key) => siteIds.get(key)).filter(Boolean),
-    },
+  await upsert('events', { name: { equals: submission.name } }, () =>
+    payload.create({
+      collection: 'events',
+      data: {
+        ...submission,
+        audience: [...submission.audience],
+        submission: {
+          ...submission.submission,
+          municipality: idOf(municipalityIds, submission.submission.municipality),
+        },
+        sites: submission.sites.map((key) => idOf(siteIds, key)),
+      },
+      draft: true,
+      ...seeding,
+    }),
   )
 
   log(
@@ -356,36 +413,3 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
 }
 
 type SeedSlug = 'sites' | 'topics' | 'organisations' | 'users' | 'places' | 'events'
-
-/** Creates the document unless one matching `where` exists; returns its id either way. */
-async function upsert<S extends SeedSlug>(
-  payload: Payload,
-  collection: S,
-  where: Record<string, unknown>,
-  data: Record<string, unknown>,
-  translations: Record<string, Record<string, unknown>> = {},
-): Promise<number> {
-  const found = await payload.find({
-    collection,
-    where: where as never,
-    limit: 1,
-    depth: 0,
-    locale: 'fi',
-    overrideAccess: true,
-  })
-  if (found.docs[0]) return found.docs[0].id
-  // A draft is created as one, unvalidated (a submission has no organiser until an editor sets it).
-  const options = { collection, data: data as never, locale: 'fi' as const, overrideAccess: true, depth: 0 }
-  const created =
-    data._status === 'draft' ? await payload.create({ ...options, draft: true }) : await payload.create(options)
-  for (const [locale, values] of Object.entries(translations))
-    await payload.update({
-      collection,
-      id: created.id,
-      data: values as never,
-      locale: locale as 'sv' | 'en',
-      overrideAccess: true,
-      depth: 0,
-    })
-  return created.id
-}

@@ -1,15 +1,10 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import type { Event } from '../../payload-types'
 import { occurrencesOf, recurrenceOf } from '../../lib/recurrence'
+import { drizzleOf } from '../../server/sql'
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
-
-/** The request's transaction, for the bulk insert Payload has no call for (a series has up to 1,500 rows). */
-async function transactionOf(req: PayloadRequest) {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  return (req.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
-}
 
 /**
  * Rewrites the occurrence rows of the events `ids` from their main documents, which is what the
@@ -62,7 +57,8 @@ export async function refreshOccurrences(req: PayloadRequest, ids: number[]): Pr
     )
   })
   if (rows.length === 0) return
-  const db = await transactionOf(req)
+  // In the request's transaction: a bulk insert Payload has no call for (a series has up to 1,500 rows).
+  const db = await drizzleOf(req)
   // One statement: the rows, then their topics and audiences, which are the event's.
   await db.execute(sql`
     WITH inserted AS (

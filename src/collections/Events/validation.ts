@@ -10,7 +10,7 @@ const time = (value: unknown): number | undefined => {
 }
 
 export const validateShortDescription: TextareaFieldValidation = (value, args) => {
-  const required = requiredInFinnish('shortDescriptionRequired')(value, args as never)
+  const required = requiredInFinnish('shortDescriptionRequired')(value, args)
   if (required !== true) return required
   const length = typeof value === 'string' ? characterCount(value) : 0
   return length > SHORT_DESCRIPTION_MAX ? message(args.req, 'shortDescriptionTooLong', { length }) : true
