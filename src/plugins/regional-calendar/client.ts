@@ -45,8 +45,7 @@ export function remoteMessage(body: unknown, status: number): string {
     const record = body as Record<string, unknown>
     if (typeof record.detail === 'string') return record.detail
     const fields = Object.entries(record).map(
-      ([field, problem]) =>
-        `${field}: ${Array.isArray(problem) ? problem.join(' ') : typeof problem === 'object' ? JSON.stringify(problem) : String(problem)}`,
+      ([field, problem]) => `${field}: ${Array.isArray(problem) ? problem.join(' ') : JSON.stringify(problem)}`,
     )
     if (fields.length) return fields.join('; ')
   }

@@ -3,19 +3,17 @@ import type { ResolvedOptions } from './options'
 import { STATE_COLLECTION } from './options'
 import { findState, queueSync, relationId, writeState } from './sync'
 
+/** The plugin knows nothing of the event's type beyond the fields its options name. */
+type Doc = Record<string, unknown> & { id: number }
+
 /**
  * Never a call to the remote from here: this runs before the transaction commits (payload#5886).
  * The hook only writes a job row and the "queued" state with `req`, in the same transaction as
  * the change, so a change that rolls back queues nothing and a committed one is never lost.
  */
-async function queueFor(
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  doc: Record<string, unknown>,
-  published: boolean,
-) {
+async function queueFor(req: PayloadRequest, options: ResolvedOptions, doc: Doc, published: boolean) {
   if (!options.connection()) return
-  const eventId = doc.id as number
+  const eventId = doc.id
   const state = await findState(req, eventId)
   // A draft that was never published has nothing on the remote to update or remove.
   if (!published && (!state || state.state === 'removed')) return
@@ -25,14 +23,14 @@ async function queueFor(
 
 export const queueOnChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
+  async ({ doc, req }: { doc: Doc; req: PayloadRequest }) => {
     await queueFor(req, options, doc, doc._status === 'published')
     return doc
   }
 
 export const queueOnDelete =
   (options: ResolvedOptions): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
+  async ({ doc, req }: { doc: Doc; req: PayloadRequest }) => {
     await queueFor(req, options, doc, false)
     return doc
   }
@@ -43,7 +41,7 @@ export const queueOnDelete =
  */
 export const queueOnPlaceChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
+  async ({ doc, req }: { doc: Doc; req: PayloadRequest }) => {
     if (!options.connection()) return doc
     const result = await req.payload.find({
       collection: STATE_COLLECTION,

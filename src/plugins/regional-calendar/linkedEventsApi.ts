@@ -129,7 +129,7 @@ export function linkedEventsEndpoints({
       path: '/linked-events/v1/event/:id',
       method: 'get',
       handler: async (req) => {
-        const raw = String(req.routeParams?.id ?? '')
+        const raw = typeof req.routeParams?.id === 'string' ? req.routeParams.id : ''
         const match = new RegExp(`^${dataSource.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:evt-(\\d+)$`).exec(raw)
         if (!match) return detail(404, 'Not found.')
         const result = await req.payload.find({

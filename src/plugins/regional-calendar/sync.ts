@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { expand, recurrenceOf } from '../../lib/recurrence'
 import { nextDelayMs, givenUp } from './backoff'
-import {
-  createClient,
-  PermanentRemoteError,
-  TransientRemoteError,
-  type RegionalCalendarClient,
-  type RemoteObject,
-} from './client'
+import { createClient, PermanentRemoteError, TransientRemoteError, type RegionalCalendarClient } from './client'
 import type { SyncState } from './collection'
 import { mappableEvent } from './linkedEventsApi'
 import {

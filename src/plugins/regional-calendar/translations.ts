@@ -171,7 +171,7 @@ export type MessageKey = keyof typeof fi
 export const tr = (key: MessageKey) => ({ fi: fi[key], sv: sv[key], en: en[key] })
 
 /** A message in one language with `{{name}}` placeholders filled. */
-export function say(language: string, key: MessageKey, vars: Record<string, unknown> = {}): string {
+export function say(language: string, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const table = (translations as Record<string, Messages>)[language] ?? fi
   return table[key].replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? ''))
 }

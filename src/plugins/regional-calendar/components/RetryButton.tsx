@@ -26,7 +26,7 @@ export function RetryButton({
       <button
         type="button"
         className="btn btn--style-secondary btn--size-small"
-        onClick={retry}
+        onClick={() => void retry()}
         disabled={status === 'busy'}
       >
         {labels.retryNow}

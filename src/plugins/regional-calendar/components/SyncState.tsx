@@ -73,7 +73,7 @@ export async function SyncStatePanel({
   user?: TypedUser | null
 }) {
   const language = i18n.language
-  const t = (key: Parameters<typeof say>[1], vars?: Record<string, unknown>) => say(language, key, vars)
+  const t = (key: Parameters<typeof say>[1], vars?: Parameters<typeof say>[2]) => say(language, key, vars)
   const body = await (async () => {
     if (!connectionOf(payload)) return <p>{t('syncOff')}</p>
     const eventId = typeof id === 'string' ? Number(id) : id

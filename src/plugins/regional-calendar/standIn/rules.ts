@@ -186,7 +186,7 @@ function publishingErrors(event: Record<string, unknown>, now: Date): Errors | u
       const text = isRecord(event[field]) ? event[field][language] : undefined
       const problem = !text
         ? TO_PUBLISH
-        : field === 'short_description' && [...String(text)].length > 160
+        : field === 'short_description' && typeof text === 'string' && [...text].length > 160
           ? 'Short description length must be 160 characters or less'
           : undefined
       if (problem) errors[field] = { ...(errors[field] as object), [language]: problem }
