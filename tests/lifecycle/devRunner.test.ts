@@ -70,8 +70,8 @@ function killTree(pid: number) {
 
 /**
  * `npm run dev` on free ports, until it says it is running; then the whole tree of its processes.
- * A runner that has printed nothing of its own after a minute is stuck before its first line (Node
- * 20 and tsx's loader, see src/server/keepAlive.mjs): it is killed and started once more.
+ * A start silent for 90 s is stuck (Node 20 and tsx's loader deadlock now and then under load in
+ * the runner or its database preparation, see src/server/keepAlive.mjs): killed, started once more.
  */
 async function startDev(attempt = 1): Promise<{
   npm: number
@@ -95,12 +95,15 @@ async function startDev(attempt = 1): Promise<{
   let output = ''
   npm.stdout!.on('data', (chunk) => (output += chunk))
   npm.stderr!.on('data', (chunk) => (output += chunk))
+  let lastOutput = Date.now()
+  npm.stdout!.on('data', () => (lastOutput = Date.now()))
+  npm.stderr!.on('data', () => (lastOutput = Date.now()))
   const timers: NodeJS.Timeout[] = []
   const outcome = await new Promise<'running' | 'stalled' | Error>((resolve) => {
     timers.push(
-      setTimeout(() => {
-        if (!output.includes('[seutu]')) resolve('stalled')
-      }, 60_000),
+      setInterval(() => {
+        if (Date.now() - lastOutput > 90_000) resolve('stalled')
+      }, 1_000),
       setTimeout(() => resolve(new Error(`npm run dev did not start:\n${output}`)), 240_000),
     )
     npm.stdout!.on('data', () => {
@@ -108,7 +111,7 @@ async function startDev(attempt = 1): Promise<{
     })
     npm.on('exit', () => resolve(new Error(`npm run dev exited:\n${output}`)))
   })
-  for (const timer of timers) clearTimeout(timer)
+  for (const timer of timers) clearInterval(timer)
   if (outcome !== 'running') {
     killTree(npm.pid!)
     if (outcome === 'stalled' && attempt === 1) return startDev(2)
