@@ -13,7 +13,7 @@ const alias = {
  * - unit: pure logic in src/lib and mappings, no database;
  * - int: collections, access and plugins against a throwaway embedded PostgreSQL built from
  *   the committed migrations;
- * - lifecycle: the embedded PostgreSQL's start, crash recovery and stop;
+ * - lifecycle: the embedded PostgreSQL's start, crash recovery and stop, and the dev runner's signals;
  * - e2e: a production build served by `next start` on its own database, driven in Chromium.
  */
 export default defineConfig({

