@@ -152,7 +152,7 @@ try {
   )
   child = { name: 'Next', process: next }
   let announced = false
-  next.stdout!.on('data', (chunk: Buffer) => {
+  next.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)
     if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
       announced = true

@@ -58,7 +58,7 @@ function listeningAddresses(port: number): string[] {
       .slice(1)
       .map((line) => line.trim().split(/\s+/))
       .filter((fields) => fields[3] === '0A' && fields[1]?.endsWith(`:${hexPort}`))
-      .map((fields) => fields[1]!.split(':')[0]!),
+      .map((fields) => fields[1].split(':')[0]),
   )
 }
 const LOOPBACK = ['0100007F', '00000000000000000000000001000000']
@@ -93,11 +93,11 @@ async function startDev(attempt = 1): Promise<{
   delete env.HOST
   const npm = spawn('npm', ['run', 'dev'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
-  npm.stdout!.on('data', (chunk) => (output += chunk))
-  npm.stderr!.on('data', (chunk) => (output += chunk))
+  npm.stdout.on('data', (chunk) => (output += chunk))
+  npm.stderr.on('data', (chunk) => (output += chunk))
   let lastOutput = Date.now()
-  npm.stdout!.on('data', () => (lastOutput = Date.now()))
-  npm.stderr!.on('data', () => (lastOutput = Date.now()))
+  npm.stdout.on('data', () => (lastOutput = Date.now()))
+  npm.stderr.on('data', () => (lastOutput = Date.now()))
   const timers: NodeJS.Timeout[] = []
   const outcome = await new Promise<'running' | 'stalled' | Error>((resolve) => {
     timers.push(
@@ -106,7 +106,7 @@ async function startDev(attempt = 1): Promise<{
       }, 1_000),
       setTimeout(() => resolve(new Error(`npm run dev did not start:\n${output}`)), 240_000),
     )
-    npm.stdout!.on('data', () => {
+    npm.stdout.on('data', () => {
       if (output.includes('Seutu CMS is running.')) resolve('running')
     })
     npm.on('exit', () => resolve(new Error(`npm run dev exited:\n${output}`)))
