@@ -35,6 +35,8 @@ export type OccurrenceCard = EventCard & { key: string; occurrence?: string }
 
 export type SerialFilters = Omit<EventFilters, 'range'> & { range?: { from: string; to: string } }
 
+const LAST_DAY = Date.parse('9999-12-31T00:00:00Z')
+
 /**
  * The calendar's conditions on the occurrence rows `o`: one site's occurrences overlapping the
  * range, with the filters. A municipality and a topic are matched through the ids the rows hold
@@ -62,18 +64,17 @@ function occurrenceConditions(siteId: number, filters: SerialFilters, locale: Lo
   if (text) conditions.push(text)
   return sql.join(conditions, sql` AND `)
 }
-const LAST_DAY = Date.parse('9999-12-31T00:00:00Z')
 
 type OccurrenceRow = { id: number; event: number; startsAt: string; endsAt: string }
+
+/** An instant as JavaScript writes it (`2026-12-02T16:00:00.000Z`), as Payload's own reads return dates. */
+const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
 /**
  * Occurrences in calendar order, soonest first (ties by row). The rows exist only for published
  * events (see Events/occurrences.ts), so they are read without the access rule's join to events;
- * the events themselves are then read as a visitor.
+ * the cards then read only published events.
  */
-/** An instant as JavaScript writes it (`2026-12-02T16:00:00.000Z`), as Payload's own reads return dates. */
-const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
-
 const findOccurrences = (client: Payload, conditions: SQL, limit: number, offset = 0) =>
   querySql<OccurrenceRow>(
     client,
