@@ -11,7 +11,8 @@ import { KEEP_ALIVE, PAYLOAD_CLI, runNode } from '../tests/helpers/testDatabase'
  * - p50/p95 of one calendar page (occurrences under the filters, then their events) with
  *   100,000 published events, one in a hundred a weekly series of 20;
  * - the front page's next three events;
- * - an iCalendar feed of 5,000 occurrences: its query and building it.
+ * - an iCalendar feed of 5,000 occurrences: its query, building it, and both in all;
+ * - the Linked Events list (`/api/linked-events/v1/event/`) as its endpoint answers, under its filters.
  * It builds its own throwaway PostgreSQL from the migrations, like the tests.
  */
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
@@ -75,7 +76,8 @@ try {
   const synced = performance.now()
   const req = await createLocalReq({}, payload)
   for (let i = 0; i < unsynced.length; i += 1000) await refreshOccurrences(req, unsynced.slice(i, i + 1000))
-  await client.query('ANALYZE')
+  // Statistics and the visibility map, as autovacuum would have them on a live database.
+  await client.query('VACUUM ANALYZE')
   const rows = (await client.query('SELECT count(*)::int AS n FROM event_occurrences')).rows[0].n as number
   await client.end()
   console.log(
@@ -83,21 +85,35 @@ try {
   )
 
   const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'regional' } }, limit: 1 })).docs[0]
-  const percentiles = (times: number[]) => {
-    times.sort((a, b) => a - b)
-    const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(1)
-    return `p50 ${pct(50)} ms, p95 ${pct(95)} ms`
+  // Wall-clock times, and the CPU time this process spent (PostgreSQL's is not in it): on a
+  // machine others load, the second shows what the code itself costs.
+  type Timings = { wall: number[]; cpu: number[] }
+  const percentiles = ({ wall, cpu }: Timings) => {
+    const pct = (values: number[], p: number) =>
+      [...values]
+        .sort((a, b) => a - b)
+        [Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)].toFixed(1)
+    return `p50 ${pct(wall, 50)} ms, p95 ${pct(wall, 95)} ms (Node CPU p50 ${pct(cpu, 50)} ms)`
   }
-  const measure = async (runs: number, run: () => Promise<unknown>) => {
-    const times: number[] = []
+  const measure = async (runs: number, run: () => Promise<unknown>): Promise<Timings> => {
+    const timings: Timings = { wall: [], cpu: [] }
     for (let i = 0; i < runs; i++) {
-      const started = performance.now()
+      const [started, cpu] = [performance.now(), process.cpuUsage()]
       await run()
-      times.push(performance.now() - started)
+      const used = process.cpuUsage(cpu)
+      timings.wall.push(performance.now() - started)
+      timings.cpu.push((used.user + used.system) / 1000)
     }
-    return times
+    return timings
   }
 
+  // Other work on the machine moves every figure: print the load beside them.
+  const load = () =>
+    `load average ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ')} on ${os.cpus().length} cores`
+  console.log(`before the runs: ${load()}`)
   const now = new Date()
   const { helsinkiWeekend } = await import('../src/lib/time')
   const weekend = helsinkiWeekend(new Date(now.getTime() + 14 * 86_400_000))
@@ -150,17 +166,49 @@ try {
         5000,
       )),
   )
+  const feedRequest = new Request('https://kaustisenseutu.fi/events.ics')
   let size = 0
-  const builds = await measure(
-    5,
-    async () =>
-      (size = (await calendarResponse(publicSite, 'fi', 'https://kaustisenseutu.fi', events, 'events.ics').text())
-        .length),
-  )
+  const build = async () =>
+    (size = (
+      await calendarResponse(publicSite, 'fi', 'https://kaustisenseutu.fi', events, 'events.ics', feedRequest).text()
+    ).length)
+  const builds = await measure(5, build)
   const series = events.filter((event) => event.recurrence.frequency !== 'none').length
+  const feeds = await measure(5, async () => {
+    events = await feedPage(
+      payload,
+      site.id,
+      'fi',
+      { when: 'upcoming', freeOnly: false, page: 1 },
+      now.toISOString(),
+      5000,
+    )
+    await build()
+  })
   console.log(
-    `iCalendar feed of 5000 occurrences (${events.length} VEVENTs, ${series} of them series): query ${percentiles(queries)}, building ${percentiles(builds)} (5 runs), ${(size / 1024 / 1024).toFixed(1)} MB`,
+    `iCalendar feed of 5000 occurrences (${events.length} VEVENTs, ${series} of them series): query ${percentiles(queries)}, building ${percentiles(builds)}, in all ${percentiles(feeds)} (5 runs each), ${(size / 1024 / 1024).toFixed(1)} MB`,
   )
+
+  // The Linked Events list as its endpoint answers a request, body included.
+  const endpoint = payload.config.endpoints.find(
+    (candidate) => candidate.path === '/linked-events/v1/event' && candidate.method === 'get',
+  )!
+  const lists: [string, string][] = [
+    ['first page', ''],
+    ['start=now, page 5', '?start=now&page=5'],
+    ['keyword yso:p1808', '?keyword=yso:p1808'],
+    ['text "Tapahtuma 99"', '?text=Tapahtuma%2099'],
+  ]
+  for (const [label, query] of lists) {
+    let count = 0
+    const times = await measure(RUNS, async () => {
+      const url = `http://localhost:3000/api/linked-events/v1/event/${query}`
+      const listReq = await createLocalReq({ req: { url, headers: new Headers() } }, payload)
+      count = ((await (await endpoint.handler(listReq)).json()) as { meta: { count: number } }).meta.count
+    })
+    console.log(`Linked Events list, ${label}: ${percentiles(times)} (${RUNS} runs, ${count} events match)`)
+  }
+  console.log(`after the runs: ${load()}`)
 } finally {
   releasePool()
   await database.stop().catch(() => undefined)

@@ -7,6 +7,8 @@ import * as migration_20261123_215855_regional_calendar_sync from './20261123_21
 import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
+import * as migration_20261202_053000_text_search from './20261202_053000_text_search';
+import * as migration_20261202_053100_calendar_indexes from './20261202_053100_calendar_indexes';
 
 export const migrations = [
   {
@@ -53,5 +55,15 @@ export const migrations = [
     up: migration_20261123_221500_event_occurrences_backfill.up,
     down: migration_20261123_221500_event_occurrences_backfill.down,
     name: '20261123_221500_event_occurrences_backfill',
+  },
+  {
+    up: migration_20261202_053000_text_search.up,
+    down: migration_20261202_053000_text_search.down,
+    name: '20261202_053000_text_search',
+  },
+  {
+    up: migration_20261202_053100_calendar_indexes.up,
+    down: migration_20261202_053100_calendar_indexes.down,
+    name: '20261202_053100_calendar_indexes',
   },
 ];

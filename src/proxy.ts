@@ -20,12 +20,32 @@ function adminLanguage(request: NextRequest) {
   return response
 }
 
+/** Addresses served with their trailing slash, as Linked Events documents them. */
+const TRAILING_SLASH_KEPT = '/api/linked-events/'
+
+/**
+ * What Next's trailing-slash redirect did before it was turned off for the Linked Events API
+ * (next.config.mjs): `/events/` → 308 `/events`, for every other address.
+ */
+function withoutTrailingSlash(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/' || !pathname.endsWith('/') || pathname.startsWith(TRAILING_SLASH_KEPT)) return undefined
+  // A plain URL: NextURL keeps a trailing slash it was parsed with, whatever the pathname is set to.
+  const url = new URL(request.url)
+  url.pathname = pathname.replace(/\/+$/, '') || '/'
+  return NextResponse.redirect(url, 308)
+}
+
 /**
  * Public pages: the host name picks the site and the first path segment the language. The
  * request is rewritten to `app/(sites)/[host]/[locale]/…`, so every page gets both as params.
  * The API and Next's own files are left alone (see `config.matcher`); the admin only gets its language.
  */
 export function proxy(request: NextRequest) {
+  const redirect = withoutTrailingSlash(request)
+  if (redirect) return redirect
+  // The API comes here only for its trailing slash (see `config.matcher`).
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
@@ -53,5 +73,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|_next|favicon\\.ico).*)'],
+  // The API comes here only with a trailing slash: Next buffers the body of every request its proxy
+  // sees, which media uploads must not go through.
+  matcher: ['/((?!api|_next|favicon\\.ico).*)', '/api/:path*/'],
 }

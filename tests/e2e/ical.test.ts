@@ -47,4 +47,23 @@ describe('iCalendar feeds', () => {
     expect(unfold(single.body).match(/BEGIN:VEVENT/g)).toHaveLength(1)
     expect((await getAs(port, 'kaustisenseutu.localhost', '/events/999999/event.ics')).status).toBe(404)
   })
+
+  it('are cacheable by any cache, with an ETag that answers 304 while the feed is unchanged', async () => {
+    for (const path of ['/events.ics', '/events.ics?municipality=924']) {
+      const first = await getAs(port, 'kaustisenseutu.localhost', path)
+      expect(first.headers['cache-control']).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/)
+      const etag = String(first.headers.etag)
+      const again = await getAs(port, 'kaustisenseutu.localhost', path, { 'If-None-Match': etag })
+      expect(again.status).toBe(304)
+      expect(again.body).toBe('')
+    }
+    const one = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
+    const id = /URL;VALUE=URI:https?:\/\/[^/]+\/events\/(\d+)/.exec(unfold(one.body))![1]
+    const single = await getAs(port, 'kaustisenseutu.localhost', `/events/${id}/event.ics`)
+    expect(single.status).toBe(200)
+    const cached = await getAs(port, 'kaustisenseutu.localhost', `/events/${id}/event.ics`, {
+      'If-None-Match': String(single.headers.etag),
+    })
+    expect(cached.status).toBe(304)
+  })
 })

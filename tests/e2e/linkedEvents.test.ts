@@ -15,6 +15,10 @@ const get = async (path: string) => {
   const response = await fetch(`${baseUrl}/api/linked-events${path}`)
   return { status: response.status, body: (await response.json()) as Page & { detail?: string } }
 }
+type Linked = { '@id': string; location: { '@id': string } | null; keywords: { '@id': string }[] }
+/** An address the API gave, asked for as given: a redirect would count as a failure. */
+const follow = (url: string, headers: Record<string, string> = {}) =>
+  fetch(new URL(new URL(url).pathname + new URL(url).search, baseUrl), { redirect: 'manual', headers })
 
 describe('our events as a Linked Events v1 source', () => {
   it('lists published events in the Linked Events shape, drafts never', async () => {
@@ -70,5 +74,64 @@ describe('our events as a Linked Events v1 source', () => {
     expect((one.body as unknown as { id: string }).id).toBe(id)
     expect((await get('/v1/event/kaustisenseutu:evt-999999')).status).toBe(404)
     expect((await get('/v1/event/other:evt-1')).status).toBe(404)
+  })
+
+  it('answers its documented addresses, with the trailing slash, directly', async () => {
+    for (const path of ['/v1/event/', '/v1/event/?page_size=1', '/v1/place/', '/v1/keyword/']) {
+      const response = await fetch(`${baseUrl}/api/linked-events${path}`, { redirect: 'manual' })
+      expect(response.status, path).toBe(200)
+    }
+    // Every other address still goes to the one without the slash.
+    const page = await fetch(`${baseUrl}/events/`, { redirect: 'manual' })
+    expect(page.status).toBe(308)
+    expect(page.headers.get('location')).toMatch(/\/events$/)
+    const api = await fetch(`${baseUrl}/api/users/`, { redirect: 'manual' })
+    expect(api.status).toBe(308)
+    expect(api.headers.get('location')).toMatch(/\/api\/users$/)
+  })
+
+  it('serves every @id its events point at, places and keywords included', async () => {
+    const list = (await (await follow(`${baseUrl}/api/linked-events/v1/event/?page_size=100`)).json()) as {
+      data: Linked[]
+    }
+    const ids = new Set(
+      list.data.flatMap((event) => [
+        event['@id'],
+        ...(event.location ? [event.location['@id']] : []),
+        ...event.keywords.map((keyword) => keyword['@id']),
+      ]),
+    )
+    expect([...ids].some((id) => id.includes('/v1/place/kaustisenseutu:place-'))).toBe(true)
+    expect([...ids].some((id) => id.includes('/v1/keyword/yso:'))).toBe(true)
+    for (const id of ids) {
+      expect(id).toMatch(/\/$/)
+      const response = await follow(id)
+      expect(response.status, id).toBe(200)
+      expect(((await response.json()) as { '@id': string })['@id']).toBe(id)
+    }
+    expect((await follow(`${baseUrl}/api/linked-events/v1/place/kaustisenseutu:place-999999/`)).status).toBe(404)
+    expect((await follow(`${baseUrl}/api/linked-events/v1/keyword/yso:p999999999/`)).status).toBe(404)
+  })
+
+  it('is cacheable by any cache, and answers an unchanged resource with 304', async () => {
+    for (const path of ['/v1/event/', '/v1/place/', '/v1/keyword/yso:p1808/']) {
+      const first = await follow(`${baseUrl}/api/linked-events${path}`)
+      expect(first.headers.get('cache-control'), path).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/)
+      const etag = first.headers.get('etag')!
+      expect(etag, path).toBeTruthy()
+      const again = await follow(`${baseUrl}/api/linked-events${path}`, { 'If-None-Match': etag })
+      expect(again.status, path).toBe(304)
+      expect(await again.text()).toBe('')
+      const changed = await follow(`${baseUrl}/api/linked-events${path}`, { 'If-None-Match': 'W/"something-else"' })
+      expect(changed.status, path).toBe(200)
+    }
+  })
+
+  it('finds inflected Finnish words and parts of compounds in the text filter', async () => {
+    const names = async (text: string) =>
+      (await get(`/v1/event/?text=${encodeURIComponent(text)}`)).body.data.map((e) => e.name.fi)
+    expect(await names('pelimanneja')).toEqual(['Pelimanniilta'])
+    expect(await names('kylässä')).toEqual(['Kyläilta: tuulivoima ja Veteli'])
+    expect(await names('tuulivoimasta')).toEqual(['Kyläilta: tuulivoima ja Veteli'])
   })
 })

@@ -1,4 +1,5 @@
 import { dictionary } from '@/i18n/site'
+import { cacheableResponse } from '@/lib/httpCache'
 import { buildCalendar, type IcalEventInput } from '@/lib/ical'
 import type { Locale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
@@ -8,7 +9,8 @@ import type { PublicSite } from './sites'
 
 /**
  * An iCalendar response for events of a site; links point back to the event pages. A series is
- * one VEVENT from its first occurrence, with its rule.
+ * one VEVENT from its first occurrence, with its rule. Public and cacheable, with an ETag, so a
+ * calendar app polling an unchanged feed gets a 304 to `request`.
  */
 export function calendarResponse(
   site: PublicSite,
@@ -16,6 +18,7 @@ export function calendarResponse(
   origin: string,
   events: EventCard[],
   filename: string,
+  request: Request,
 ): Response {
   const domain = site.hostnames[0] ?? 'localhost'
   const input: IcalEventInput[] = events.map((event) => {
@@ -41,11 +44,8 @@ export function calendarResponse(
     }
   })
   const body = buildCalendar({ name: `${site.name[locale]}: ${dictionary(locale).events}`, domain, events: input })
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `inline; filename="${filename}"`,
-      'Cache-Control': 'public, max-age=300',
-    },
+  return cacheableResponse(request, body, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `inline; filename="${filename}"`,
   })
 }

@@ -33,5 +33,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ host
     origin,
     await feedEvents(site.id, locale, filters, FEED_OCCURRENCES),
     'events.ics',
+    request,
   )
 }

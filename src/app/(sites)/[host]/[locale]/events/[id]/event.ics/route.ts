@@ -6,7 +6,7 @@ import { siteForHost } from '../../../../../data/sites'
 
 /** "Add to calendar": one event as an iCalendar file. */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ host: string; locale: string; id: string }> },
 ) {
   const { host, locale: raw, id } = await params
@@ -16,5 +16,5 @@ export async function GET(
   const event = site && Number.isInteger(number) && number > 0 ? await getEvent(site.id, locale, number) : undefined
   if (!site || !event) return new Response('Not found', { status: 404 })
   const { origin } = await requestContext()
-  return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`)
+  return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`, request)
 }
