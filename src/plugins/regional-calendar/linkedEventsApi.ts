@@ -1,12 +1,15 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { isSerialId } from '../../lib/hostileInput'
 import type { Locale } from '../../lib/locales'
 import { toLinkedEvent, type Localised, type MappableEvent, type MappingOptions } from './mapping'
 
 type AllLocales<T> = Partial<Record<Locale, T>> | null | undefined
 
 const MAX_PAGE_SIZE = 100
+/** Past this the offset overflows PostgreSQL's integers; no real client pages that far. */
+const MAX_PAGE = 100_000
 
 /** A published event as stored (all locales, depth 1) → the mapping's input. */
 export function mappableEvent(doc: Record<string, unknown>): MappableEvent {
@@ -72,7 +75,8 @@ function parseQuery(url: URL): { where: Where[]; page: number; pageSize: number 
   if (text) where.push({ or: [{ name: { like: text } }, { shortDescription: { like: text } }] })
   const page = Number(url.searchParams.get('page') ?? 1)
   const pageSize = Number(url.searchParams.get('page_size') ?? 20)
-  if (!Number.isInteger(page) || page < 1) return { error: 'page must be a positive integer.' }
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)
+    return { error: `page must be an integer from 1 to ${MAX_PAGE}.` }
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
     return { error: `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.` }
   return { where, page, pageSize }
@@ -134,7 +138,8 @@ export function linkedEventsEndpoints({
       handler: async (req) => {
         const raw = String(req.routeParams?.id ?? '')
         const match = new RegExp(`^${dataSource.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:evt-(\\d+)$`).exec(raw)
-        if (!match) return detail(404, 'Not found.')
+        // An id past PostgreSQL's integer range names no event either.
+        if (!match || !isSerialId(match[1])) return detail(404, 'Not found.')
         const result = await req.payload.find({
           collection: 'events',
           where: { and: [{ id: { equals: Number(match[1]) } }, { _status: { equals: 'published' } }] },
