@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
+import { urlProblem } from './lib/hostileInput'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -20,21 +21,61 @@ function adminLanguage(request: NextRequest) {
   return response
 }
 
+const refusal = (status: number, text: string) =>
+  new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/**
+ * The size of a post's body: its Content-Length, or for a chunked post (which has none) the bytes
+ * counted from a copy of the stream, stopping as soon as the limit is passed.
+ */
+async function overLimit(request: NextRequest): Promise<boolean> {
+  const declared = request.headers.get('content-length')
+  if (declared !== null) return Number(declared) > MAX_POST_BYTES
+  const reader = request.clone().body?.getReader()
+  if (!reader) return false
+  for (let size = 0; ;) {
+    const { done, value } = await reader.read()
+    if (done) return false
+    size += value.byteLength
+    if (size > MAX_POST_BYTES) {
+      await reader.cancel()
+      return true
+    }
+  }
+}
+
+/** Next refuses a server action posted from another origin by throwing (a 500); say it instead. */
+function crossOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
 /**
  * Public pages: the host name picks the site and the first path segment the language. The
  * request is rewritten to `app/(sites)/[host]/[locale]/…`, so every page gets both as params.
  * The API and Next's own files are left alone (see `config.matcher`); the admin only gets its language.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
+  const t = dictionary(locale)
+  // Every public page and feed passes here: an address that cannot be decoded, or that carries a
+  // NUL byte PostgreSQL cannot search for, is answered before any page parses it.
+  const { pathname, search } = new URL(request.url)
+  const problem = urlProblem(pathname, search)
+  if (problem) return refusal(400, problem === 'nul' ? t.badAddressNul : t.badAddress)
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
   // Anything larger is refused here with a message, rather than failing inside Next.
-  if (request.method === 'POST' && Number(request.headers.get('content-length')) > MAX_POST_BYTES)
-    return new NextResponse(dictionary(locale).submit.tooLarge, {
-      status: 413,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
+  if (request.method === 'POST') {
+    if (crossOrigin(request)) return refusal(403, t.submit.crossOrigin)
+    if (await overLimit(request)) return refusal(413, t.submit.tooLarge)
+  }
   if (explicitDefault) {
     const url = request.nextUrl.clone()
     url.pathname = rest
