@@ -161,6 +161,8 @@ export const en: Dictionary = {
       failed: 'Sending failed because of a technical fault. Your details are kept: please try again in a moment.',
     },
     crossOrigin: 'The form can only be sent from this site’s own page. Open the form on the site and send it again.',
+    lengthRequired:
+      'The form could not be received because the size of the upload was missing. Send the form again from a browser.',
     tooLarge: 'The form was too large to send. Go back, shorten the texts and send again.',
     thanksTitle: 'Thank you! Your event has been sent for review.',
     thanksText:

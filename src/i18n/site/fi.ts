@@ -159,6 +159,8 @@ export const fi = {
     },
     crossOrigin:
       'Lomakkeen voi lähettää vain tämän sivuston omalta sivulta. Avaa lomake sivustolta ja lähetä uudelleen.',
+    lengthRequired:
+      'Lomaketta ei voitu vastaanottaa, koska lähetyksen koko puuttui. Lähetä lomake selaimella uudelleen.',
     tooLarge:
       'Lomakkeen tiedot olivat liian suuret lähetettäviksi. Palaa takaisin, lyhennä tekstejä ja lähetä uudelleen.',
     thanksTitle: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.',

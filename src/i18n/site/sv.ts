@@ -164,6 +164,8 @@ export const sv: Dictionary = {
     },
     crossOrigin:
       'Formuläret kan bara skickas från webbplatsens egen sida. Öppna formuläret på webbplatsen och skicka igen.',
+    lengthRequired:
+      'Formuläret kunde inte tas emot eftersom sändningens storlek saknades. Skicka formuläret på nytt med webbläsaren.',
     tooLarge: 'Formulärets uppgifter var för stora för att skickas. Gå tillbaka, korta ned texterna och skicka igen.',
     thanksTitle: 'Tack! Ditt evenemang har skickats för granskning.',
     thanksText:
