@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fieldError, testPayload, unique } from '../helpers/payload'
+import { plainTextToRichText } from '../../src/lib/richText'
+import { createOrganisation, fieldError, inDays, testPayload, unique } from '../helpers/payload'
 
 let payload: Payload
 beforeAll(async () => {
@@ -54,6 +55,26 @@ describe('text written by anyone', () => {
         'contactEmail',
       ),
     ).toBe('Teksti on 262 merkkiä pitkä; enintään 254 merkkiä sallitaan.')
+  })
+
+  it('a rich-text description is limited by the characters of its text', async () => {
+    const organiser = (await createOrganisation(payload)).id
+    const event = (description: string): RequiredDataFromCollectionSlug<'events'> => ({
+      name: unique('Pitkä'),
+      shortDescription: 'Lyhyt.',
+      startsAt: inDays(20),
+      startsAt_tz: 'Europe/Helsinki',
+      onlineUrl: 'https://example.org/',
+      organiser,
+      eventStatus: 'scheduled' as const,
+      _status: 'published' as const,
+      description: plainTextToRichText(description),
+    })
+    expect(
+      await fieldError(payload.create({ collection: 'events', data: event('a'.repeat(20_001)) }), 'description'),
+    ).toBe('Teksti on 20001 merkkiä pitkä; enintään 20000 merkkiä sallitaan.')
+    const fits = await payload.create({ collection: 'events', data: event('a'.repeat(20_000)) })
+    expect(fits.id).toBeGreaterThan(0)
   })
 
   it('counts characters, not UTF-16 units: 200 emoji are a name that fits', async () => {
