@@ -10,8 +10,15 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // The sites are told apart by host name; in development they live under *.localhost.
   allowedDevOrigins: ['*.localhost'],
-  // Reads its VTIMEZONE files relative to its own folder at run time: load it from node_modules.
-  serverExternalPackages: ['@touch4it/ical-timezones'],
+  // - ical-timezones reads its VTIMEZONE files relative to its own folder at run time.
+  // - payload: one copy for the whole server. Bundled, every layer of the build (pages, route
+  //   handlers, server actions) got its own copy of Payload's modules, yet all of them share the one
+  //   Payload instance cached on `global`, set up by whichever layer ran first. After a page had
+  //   started it, the REST route's `instanceof ValidationError` failed against the page copy's class
+  //   and the answer lost `data.errors` (the field messages) and named the minified class. `next
+  //   dev` loads Payload from node_modules (withPayload's devBundleServerPackages: false), so only
+  //   production showed it.
+  serverExternalPackages: ['@touch4it/ical-timezones', 'payload'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

@@ -18,6 +18,8 @@ import { Places } from './src/collections/Places'
 import { Sites } from './src/collections/Sites'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
+import { explainError } from './src/collections/hooks/explainError'
+import { withInputGuards } from './src/collections/hooks/inputGuards'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
@@ -115,11 +117,20 @@ export default buildConfig({
           : undefined,
       },
     }),
+    // Last, so that the collections the plugins above add are guarded too.
+    (config) => ({ ...config, collections: config.collections?.map(withInputGuards) }),
   ],
+  hooks: { afterError: [explainError] },
   // One byte over the limit is enough to know a file is too large; the media hook then answers
   // in the editor's language instead of a bare 413.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 }, abortOnLimit: false },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Payload counts one point per field selected, aliases included (a list of events with 60
+    // fields ≈ 70). Its default of 1000 let 200 aliased lists through, which took seconds; page
+    // sizes are capped apart from this (src/collections/hooks/inputGuards.ts).
+    maxComplexity: 250,
+  },
   telemetry: false,
 })

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
+import { urlProblem } from './lib/hostileInput'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -36,6 +37,21 @@ function withoutTrailingSlash(request: NextRequest) {
   return NextResponse.redirect(url, 308)
 }
 
+const refusal = (status: number, text: string) =>
+  new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/** Next refuses a server action posted from another origin by throwing (a 500); say it instead. */
+function crossOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
 /**
  * Public pages: the host name picks the site and the first path segment the language. The
  * request is rewritten to `app/(sites)/[host]/[locale]/…`, so every page gets both as params.
@@ -48,13 +64,22 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
+  const t = dictionary(locale)
+  // Every public page and feed passes here: an address that cannot be decoded, or that carries a
+  // NUL byte PostgreSQL cannot search for, is answered before any page parses it.
+  const { pathname, search } = new URL(request.url)
+  const problem = urlProblem(pathname, search)
+  if (problem) return refusal(400, problem === 'nul' ? t.badAddressNul : t.badAddress)
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
   // Anything larger is refused here with a message, rather than failing inside Next.
-  if (request.method === 'POST' && Number(request.headers.get('content-length')) > MAX_POST_BYTES)
-    return new NextResponse(dictionary(locale).submit.tooLarge, {
-      status: 413,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
+  if (request.method === 'POST') {
+    if (crossOrigin(request)) return refusal(403, t.submit.crossOrigin)
+    // A chunked post has no Content-Length to check, and Next would read it all and fail (a 500).
+    // Browsers send the length for every form post, so a post without one is a script's.
+    const length = request.headers.get('content-length')
+    if (length === null) return refusal(411, t.submit.lengthRequired)
+    if (Number(length) > MAX_POST_BYTES) return refusal(413, t.submit.tooLarge)
+  }
   if (explicitDefault) {
     const url = request.nextUrl.clone()
     url.pathname = rest

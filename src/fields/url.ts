@@ -2,6 +2,7 @@ import type { TextField } from 'payload'
 import { isHttpUrl } from '../lib/url'
 import { message } from './messages'
 import { t3 } from './labels'
+import { MAX_TEXT } from './textLimits'
 
 /** An optional web address; anything but an absolute http(s) URL gets a clear message. */
 export function urlField(name: string, label: ReturnType<typeof t3>, overrides: Partial<TextField> = {}): TextField {
@@ -9,6 +10,7 @@ export function urlField(name: string, label: ReturnType<typeof t3>, overrides: 
     name,
     type: 'text',
     label,
+    maxLength: MAX_TEXT.url,
     ...overrides,
     hooks: {
       beforeValidate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? value.trim() || null : value)],

@@ -53,3 +53,14 @@ export function plainTextToRichText(value: string): LexicalDocument | undefined 
     root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map(paragraph) },
   }
 }
+
+/** The characters of a rich-text document's text, as a reader counts them (markup not counted). */
+export function richTextLength(value: unknown): number {
+  if (!value || typeof value !== 'object') return 0
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + richTextLength(item), 0)
+  return Object.entries(value).reduce(
+    (sum: number, [key, item]) =>
+      sum + (key === 'text' && typeof item === 'string' ? [...item].length : richTextLength(item)),
+    0,
+  )
+}

@@ -6,40 +6,55 @@ import sax from 'sax'
  * the editor gets a clear message and re-exports the file, and we never store a modified copy
  * that differs from what they uploaded.
  */
-export type SvgVerdict = { safe: true } | { safe: false; reason: string }
+export type SvgProblem =
+  | 'doctype'
+  | 'element'
+  | 'processingInstruction'
+  | 'eventHandler'
+  | 'externalReference'
+  | 'javascriptUrl'
+  | 'notWellFormed'
+/** `detail` names what was found (an element, an attribute) for the editor's message. */
+export type SvgVerdict = { safe: true } | { safe: false; problem: SvgProblem; detail: string }
 
 const forbiddenElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler'])
-const linkAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction'])
+const linkAttributes = new Set(['href', 'src', 'action', 'formaction'])
 
 export function inspectSvg(source: string): SvgVerdict {
-  const parser = sax.parser(true, { lowercase: true })
+  // Namespace-aware, so that `<s:script xmlns:s="http://www.w3.org/2000/svg">` and an XHTML
+  // `<h:script>` are seen as the script elements browsers run; names are judged by their local part.
+  const parser = sax.parser(true, { xmlns: true })
   let verdict: SvgVerdict = { safe: true }
-  const refuse = (reason: string) => {
-    if (verdict.safe) verdict = { safe: false, reason }
+  const refuse = (problem: SvgProblem, detail: string) => {
+    if (verdict.safe) verdict = { safe: false, problem, detail }
   }
-  parser.ondoctype = () => refuse('DOCTYPE/ENTITY declarations are not allowed')
-  parser.onopentag = (node) => {
-    const name = node.name.toLowerCase()
-    if (forbiddenElements.has(name)) refuse(`<${node.name}> element`)
-    for (const [rawName, rawValue] of Object.entries(node.attributes)) {
-      const attr = rawName.toLowerCase()
-      const value = String(rawValue)
-        .replace(/[\s\u0000-\u001f]/g, '')
-        .toLowerCase()
-      if (attr.startsWith('on')) refuse(`event handler attribute ${rawName}`)
-      if (linkAttributes.has(attr) && !value.startsWith('#') && !value.startsWith('data:image/'))
-        refuse(`external reference in ${rawName}`)
-      if (value.includes('javascript:')) refuse(`javascript: URL in ${rawName}`)
+  parser.ondoctype = () => refuse('doctype', '<!DOCTYPE>')
+  // Only the XML declaration itself; `<?xml-stylesheet?>` would load a stylesheet from anywhere.
+  parser.onprocessinginstruction = (instruction) => {
+    if (instruction.name.toLowerCase() !== 'xml') refuse('processingInstruction', `<?${instruction.name}?>`)
+  }
+  parser.onopentag = (tag) => {
+    // With `xmlns: true` every tag is qualified; anything else is not the document we expect.
+    if (!('local' in tag)) return refuse('notWellFormed', tag.name)
+    if (forbiddenElements.has(tag.local.toLowerCase())) refuse('element', `<${tag.name}>`)
+    for (const attribute of Object.values(tag.attributes)) {
+      const local = attribute.local.toLowerCase()
+      const value = attribute.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue
+      if (local.startsWith('on')) refuse('eventHandler', attribute.name)
+      if (linkAttributes.has(local) && !value.startsWith('#') && !value.startsWith('data:image/'))
+        refuse('externalReference', attribute.name)
+      if (value.includes('javascript:')) refuse('javascriptUrl', attribute.name)
     }
   }
   parser.onerror = (error) => {
-    refuse(`not well-formed XML (${error.message.split('\n')[0]})`)
+    refuse('notWellFormed', error.message.split('\n')[0] ?? '')
     parser.resume()
   }
   try {
     parser.write(source).close()
   } catch (error) {
-    refuse(`not well-formed XML (${(error as Error).message.split('\n')[0]})`)
+    refuse('notWellFormed', (error as Error).message.split('\n')[0] ?? '')
   }
   return verdict
 }

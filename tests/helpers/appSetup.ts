@@ -78,8 +78,10 @@ export default async function setup(project: TestProject) {
         logFile.write(chunk)
       })
     const baseUrl = `http://127.0.0.1:${port}`
+    // A public page first, as in production: whichever part of the server starts Payload first
+    // must not change how the others answer (a page first once made REST lose its field messages).
     await waitFor(
-      async () => (await fetch(`${baseUrl}/api/sites?limit=1`)).ok,
+      async () => (await fetch(`${baseUrl}/events?q=start`)).ok,
       60_000,
       () => log,
     )

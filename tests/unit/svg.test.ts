@@ -29,4 +29,34 @@ describe('SVG inspection', () => {
   ])('refuses %s', (_, source) => {
     expect(inspectSvg(source).safe).toBe(false)
   })
+
+  it.each([
+    [
+      'a script with an SVG namespace prefix',
+      wrap('<s:script>alert(1)</s:script>', ' xmlns:s="http://www.w3.org/2000/svg"'),
+      'element',
+    ],
+    [
+      'an XHTML-namespaced script',
+      wrap('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'),
+      'element',
+    ],
+    [
+      'an XHTML script as default namespace',
+      wrap('<script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script>'),
+      'element',
+    ],
+    [
+      'an xml-stylesheet instruction',
+      `<?xml version="1.0"?><?xml-stylesheet href="https://example.org/x.css"?>${wrap('<rect/>')}`,
+      'processingInstruction',
+    ],
+    [
+      'a prefixed event handler',
+      wrap('<rect s:onclick="alert(1)"/>', ' xmlns:s="http://www.w3.org/2000/svg"'),
+      'eventHandler',
+    ],
+  ])('refuses %s and says why', (_, source, problem) => {
+    expect(inspectSvg(source)).toMatchObject({ safe: false, problem })
+  })
 })

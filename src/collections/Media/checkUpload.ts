@@ -30,7 +30,8 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
 
   if (type === 'image/svg+xml') {
     const verdict = inspectSvg(file.data.toString('utf8'))
-    if (!verdict.safe) refuse(message(req, 'svgUnsafe', { reason: verdict.reason }))
+    if (!verdict.safe)
+      refuse(message(req, 'svgUnsafe', { reason: message(req, `svg_${verdict.problem}`, { detail: verdict.detail }) }))
   }
   return args
 }

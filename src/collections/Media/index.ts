@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isLoggedIn, staffOrCreator } from '../../access'
 import { t3 } from '../../fields/labels'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
+import { MAX_TEXT } from '../../fields/textLimits'
 import { checkUpload } from './checkUpload'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
@@ -44,11 +45,18 @@ export const Media: CollectionConfig = {
         ),
       },
       validate: requiredInFinnish('altRequired'),
+      // An alternative text is read aloud: a sentence or two.
+      maxLength: 500,
     },
     // Payload's own upload fields carry English-only labels; these give them ours (merged by name).
     { name: 'mimeType', type: 'text', label: t3('Tiedostotyyppi', 'Filtyp', 'File type') },
-    { name: 'url', type: 'text', label: t3('Osoite', 'Adress', 'URL') },
-    { name: 'thumbnailURL', type: 'text', label: t3('Pienoiskuvan osoite', 'Miniatyrens adress', 'Thumbnail URL') },
+    { name: 'url', type: 'text', label: t3('Osoite', 'Adress', 'URL'), maxLength: MAX_TEXT.url },
+    {
+      name: 'thumbnailURL',
+      type: 'text',
+      label: t3('Pienoiskuvan osoite', 'Miniatyrens adress', 'Thumbnail URL'),
+      maxLength: MAX_TEXT.url,
+    },
     { name: 'credit', type: 'text', label: t3('Kuvaaja / lähde', 'Fotograf / källa', 'Photographer / source') },
     {
       name: 'createdBy',

@@ -9,6 +9,13 @@ export const en: Dictionary = {
   languageName: 'English',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist or has moved. Check the address or go to the front page.',
+  badAddress:
+    'The address contains characters that cannot be read (broken %-encoding). Check the address or go to the front page.',
+  badAddressNul:
+    'The address or search contains a NUL character (%00), which cannot be handled. Remove it and try again.',
+  errorTitle: 'Something went wrong',
+  errorText: 'The page could not be shown because of a technical fault. Try again in a moment or go to the front page.',
+  tryAgain: 'Try again',
   backToFrontPage: 'Back to the front page',
   municipalitiesHeading: 'Municipalities of the sub-region',
   contact: 'Contact',
@@ -153,6 +160,9 @@ export const en: Dictionary = {
       tooManyAll: 'The form is receiving an unusual number of submissions right now. Please try again in an hour.',
       failed: 'Sending failed because of a technical fault. Your details are kept: please try again in a moment.',
     },
+    crossOrigin: 'The form can only be sent from this site’s own page. Open the form on the site and send it again.',
+    lengthRequired:
+      'The form could not be received because the size of the upload was missing. Send the form again from a browser.',
     tooLarge: 'The form was too large to send. Go back, shorten the texts and send again.',
     thanksTitle: 'Thank you! Your event has been sent for review.',
     thanksText:

@@ -7,6 +7,12 @@ export const fi = {
   languageName: 'Suomi',
   notFoundTitle: 'Sivua ei löytynyt',
   notFoundText: 'Etsimääsi sivua ei ole tai se on siirtynyt. Tarkista osoite tai palaa etusivulle.',
+  badAddress:
+    'Osoitteessa on merkkejä, joita ei voi lukea (rikkinäinen %-koodaus). Tarkista osoite tai palaa etusivulle.',
+  badAddressNul: 'Osoitteessa tai haussa on NUL-merkki (%00), jota ei voi käsitellä. Poista se ja yritä uudelleen.',
+  errorTitle: 'Jotain meni vikaan',
+  errorText: 'Sivua ei voitu näyttää teknisen vian vuoksi. Yritä hetken kuluttua uudelleen tai palaa etusivulle.',
+  tryAgain: 'Yritä uudelleen',
   backToFrontPage: 'Palaa etusivulle',
   municipalitiesHeading: 'Seutukunnan kunnat',
   contact: 'Yhteystiedot',
@@ -151,6 +157,10 @@ export const fi = {
       tooManyAll: 'Lomakkeella on juuri nyt poikkeuksellisen paljon ilmoituksia. Yritä tunnin kuluttua uudelleen.',
       failed: 'Lähetys epäonnistui teknisen vian vuoksi. Tietosi ovat tallessa: yritä hetken kuluttua uudelleen.',
     },
+    crossOrigin:
+      'Lomakkeen voi lähettää vain tämän sivuston omalta sivulta. Avaa lomake sivustolta ja lähetä uudelleen.',
+    lengthRequired:
+      'Lomaketta ei voitu vastaanottaa, koska lähetyksen koko puuttui. Lähetä lomake selaimella uudelleen.',
     tooLarge:
       'Lomakkeen tiedot olivat liian suuret lähetettäviksi. Palaa takaisin, lyhennä tekstejä ja lähetä uudelleen.',
     thanksTitle: 'Kiitos! Tapahtumasi on lähetetty tarkastettavaksi.',

@@ -9,6 +9,13 @@ export const sv: Dictionary = {
   languageName: 'Svenska',
   notFoundTitle: 'Sidan hittades inte',
   notFoundText: 'Sidan du söker finns inte eller har flyttats. Kontrollera adressen eller gå till startsidan.',
+  badAddress:
+    'Adressen innehåller tecken som inte kan läsas (trasig %-kodning). Kontrollera adressen eller gå till startsidan.',
+  badAddressNul:
+    'Adressen eller sökningen innehåller ett NUL-tecken (%00) som inte kan hanteras. Ta bort det och försök igen.',
+  errorTitle: 'Något gick fel',
+  errorText: 'Sidan kunde inte visas på grund av ett tekniskt fel. Försök igen om en stund eller gå till startsidan.',
+  tryAgain: 'Försök igen',
   backToFrontPage: 'Till startsidan',
   municipalitiesHeading: 'Regionens kommuner',
   contact: 'Kontaktuppgifter',
@@ -155,6 +162,10 @@ export const sv: Dictionary = {
       failed:
         'Det gick inte att skicka på grund av ett tekniskt fel. Dina uppgifter finns kvar: försök igen om en stund.',
     },
+    crossOrigin:
+      'Formuläret kan bara skickas från webbplatsens egen sida. Öppna formuläret på webbplatsen och skicka igen.',
+    lengthRequired:
+      'Formuläret kunde inte tas emot eftersom sändningens storlek saknades. Skicka formuläret på nytt med webbläsaren.',
     tooLarge: 'Formulärets uppgifter var för stora för att skickas. Gå tillbaka, korta ned texterna och skicka igen.',
     thanksTitle: 'Tack! Ditt evenemang har skickats för granskning.',
     thanksText:

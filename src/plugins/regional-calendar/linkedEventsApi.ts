@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { cacheableResponse } from '../../lib/httpCache'
+import { isSerialId } from '../../lib/hostileInput'
 import type { Locale } from '../../lib/locales'
 import { querySql } from '../../server/sql'
 import { eventTexts, matchesText } from '../../server/textSearch'
@@ -19,6 +20,8 @@ import {
 type AllLocales<T> = Partial<Record<Locale, T>> | null | undefined
 
 const MAX_PAGE_SIZE = 100
+/** Past this the offset overflows PostgreSQL's integers; no real client pages that far. */
+const MAX_PAGE = 100_000
 
 /** A published event as stored (all locales, depth 1) → the mapping's input. */
 export function mappableEvent(doc: Record<string, unknown>): MappableEvent {
@@ -76,7 +79,8 @@ type Paging = { page: number; pageSize: number }
 function parsePaging(url: URL): Paging | { error: string } {
   const page = Number(url.searchParams.get('page') ?? 1)
   const pageSize = Number(url.searchParams.get('page_size') ?? 20)
-  if (!Number.isInteger(page) || page < 1) return { error: 'page must be a positive integer.' }
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)
+    return { error: `page must be an integer from 1 to ${MAX_PAGE}.` }
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
     return { error: `page_size must be an integer from 1 to ${MAX_PAGE_SIZE}.` }
   return { page, pageSize }
@@ -226,7 +230,8 @@ export function linkedEventsEndpoints({
   const ownId = (kind: 'evt' | 'place', raw: unknown) => {
     const escaped = dataSource.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const match = new RegExp(`^${escaped}:${kind}-(\\d+)$`).exec(typeof raw === 'string' ? raw : '')
-    return match ? Number(match[1]) : undefined
+    // An id past PostgreSQL's integer range names nothing either.
+    return match && isSerialId(match[1]) ? Number(match[1]) : undefined
   }
   const linkedPlace = (req: PayloadRequest, doc: Record<string, unknown>) => {
     const options = optionsFor(req, dataSource, publisher)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { isSerialId } from '@/lib/hostileInput'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { dictionary } from '@/i18n/site'
 import { eventJsonLd, serializeJsonLd } from '@/lib/jsonld'
@@ -33,9 +34,8 @@ async function load(params: Props['params']) {
   const { host, locale: raw, id } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
   const site = await siteForHost(decodeURIComponent(host))
-  const number = Number(id)
-  if (!site || !Number.isInteger(number) || number < 1) return { locale, event: undefined }
-  return { locale, event: await getEvent(site.id, locale, number) }
+  if (!site || !isSerialId(id)) return { locale, event: undefined }
+  return { locale, event: await getEvent(site.id, locale, Number(id)) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

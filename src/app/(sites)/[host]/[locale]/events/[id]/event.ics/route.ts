@@ -1,3 +1,4 @@
+import { isSerialId } from '@/lib/hostileInput'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { calendarResponse } from '../../../../../data/calendarFeed'
 import { getEvent } from '../../../../../data/events'
@@ -12,8 +13,7 @@ export async function GET(
   const { host, locale: raw, id } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
   const site = await siteForHost(decodeURIComponent(host))
-  const number = Number(id)
-  const event = site && Number.isInteger(number) && number > 0 ? await getEvent(site.id, locale, number) : undefined
+  const event = site && isSerialId(id) ? await getEvent(site.id, locale, Number(id)) : undefined
   if (!site || !event) return new Response('Not found', { status: 404 })
   const { origin } = await requestContext()
   return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`, request)
