@@ -21,7 +21,7 @@ import { Users } from './src/collections/Users'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
-import { ownOrganisationContent } from './src/access'
+import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { payloadSecret } from './src/server/secret'
@@ -77,6 +77,8 @@ export default buildConfig({
   }),
   sharp,
   jobs: {
+    // Payload lets any logged-in user run, queue and cancel jobs over HTTP by default.
+    access: { run: canRunJobsOverHttp, queue: canRunJobsOverHttp, cancel: canRunJobsOverHttp },
     // `npm run dev` lets the app run the jobs queue itself (PAYLOAD_JOBS_AUTORUN=true). Production
     // leaves the app instances stateless and runs `payload jobs:run` workers instead (README).
     autoRun:

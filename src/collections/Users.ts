@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { canManageUser, canRemoveUser, fieldIsAdmin, fieldIsStaff, isStaff, staffOrSelf } from '../access'
+import { canManageUser, canRemoveUser, canUnlockUser, fieldIsAdmin, fieldIsStaff, isStaff, staffOrSelf } from '../access'
 import { roles } from '../access/roles'
 import { t3 } from '../fields/labels'
 
@@ -32,6 +32,7 @@ export const Users: CollectionConfig = {
     read: staffOrSelf,
     update: canManageUser,
     delete: canRemoveUser,
+    unlock: canUnlockUser,
   },
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name') },
