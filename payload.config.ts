@@ -24,6 +24,7 @@ import { messages } from './src/i18n/admin/messages'
 import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
+import { smtpEmail } from './src/server/email'
 import { payloadSecret } from './src/server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -48,6 +49,7 @@ export default buildConfig({
   },
   collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
+  email: smtpEmail(),
   localization: {
     locales: [
       { code: 'fi', label: { fi: 'suomi', sv: 'finska', en: 'Finnish' } },
