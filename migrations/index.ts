@@ -7,6 +7,8 @@ import * as migration_20261123_215855_regional_calendar_sync from './20261123_21
 import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
+import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
+import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
 
 export const migrations = [
   {
@@ -53,5 +55,15 @@ export const migrations = [
     up: migration_20261123_221500_event_occurrences_backfill.up,
     down: migration_20261123_221500_event_occurrences_backfill.down,
     name: '20261123_221500_event_occurrences_backfill',
+  },
+  {
+    up: migration_20261202_053000_abuse_counters.up,
+    down: migration_20261202_053000_abuse_counters.down,
+    name: '20261202_053000_abuse_counters',
+  },
+  {
+    up: migration_20261202_055001_users_no_lock.up,
+    down: migration_20261202_055001_users_no_lock.down,
+    name: '20261202_055001_users_no_lock'
   },
 ];
