@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
+import { servesCmsPath } from './lib/cmsHost'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -26,7 +27,10 @@ function adminLanguage(request: NextRequest) {
  * The API and Next's own files are left alone (see `config.matcher`); the admin only gets its language.
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
+  // With ADMIN_HOST set, /admin on a public host is a path the site does not have: its own 404.
+  const admin = request.nextUrl.pathname.startsWith('/admin')
+  if (admin && servesCmsPath(request.nextUrl.pathname, request.headers.get('host'), process.env.ADMIN_HOST))
+    return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
   // Anything larger is refused here with a message, rather than failing inside Next.

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { cmsHostOnly } from '@/server/cmsHostOnly'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = cmsHostOnly(GRAPHQL_POST(config))
+export const OPTIONS = cmsHostOnly(REST_OPTIONS(config))
