@@ -467,8 +467,11 @@ describe("access matrix: Payload's built-in operations", () => {
     expect(ok(await call('editor', 'POST', `/payload-preferences/${key}`, { value: { columns: ['name'] } }))).toBe(true)
     for (const actor of ['member', 'admin'] as const) {
       const response = await call(actor, 'GET', `/payload-preferences?where[key][equals]=${key}`)
-      expect((await response.json()).docs ?? []).toEqual([])
-      await call(actor, 'DELETE', `/payload-preferences/${key}`)
+      expect(response.status).toBe(200)
+      expect((await response.json()).docs).toEqual([])
+      // Payload 3.90 answers this DELETE with a failed SQL query (500) rather than "not found";
+      // what matters here is that the editor's preference survives it.
+      expect(ok(await call(actor, 'DELETE', `/payload-preferences/${key}`))).toBe(false)
     }
     expect((await call('anonymous', 'GET', `/payload-preferences?where[key][equals]=${key}`)).status).toBe(403)
     const own = await call('editor', 'GET', `/payload-preferences/${key}`)
