@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { securityHeaders } from './src/server/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,6 +21,9 @@ const nextConfig = {
   //   production showed it.
   serverExternalPackages: ['@touch4it/ical-timezones', 'payload'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // Content-Security-Policy and the other security headers, per kind of page (see the module).
+  headers: async () =>
+    securityHeaders({ production: process.env.NODE_ENV === 'production', serverUrl: process.env.SERVER_URL }),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -23,9 +23,10 @@ import { withInputGuards } from './src/collections/hooks/inputGuards'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
-import { ownOrganisationContent } from './src/access'
+import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
+import { smtpEmail } from './src/server/email'
 import { payloadSecret } from './src/server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +51,7 @@ export default buildConfig({
   },
   collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
+  email: smtpEmail(),
   localization: {
     locales: [
       { code: 'fi', label: { fi: 'suomi', sv: 'finska', en: 'Finnish' } },
@@ -79,6 +81,8 @@ export default buildConfig({
   }),
   sharp,
   jobs: {
+    // Payload lets any logged-in user run, queue and cancel jobs over HTTP by default.
+    access: { run: canRunJobsOverHttp, queue: canRunJobsOverHttp, cancel: canRunJobsOverHttp },
     // `npm run dev` lets the app run the jobs queue itself (PAYLOAD_JOBS_AUTORUN=true). Production
     // leaves the app instances stateless and runs `payload jobs:run` workers instead (README).
     autoRun:

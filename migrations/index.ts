@@ -9,6 +9,8 @@ import * as migration_20261123_221138_event_occurrences from './20261123_221138_
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
 import * as migration_20261202_053000_text_search from './20261202_053000_text_search';
 import * as migration_20261202_053100_calendar_indexes from './20261202_053100_calendar_indexes';
+import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
+import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
 
 export const migrations = [
   {
@@ -65,5 +67,15 @@ export const migrations = [
     up: migration_20261202_053100_calendar_indexes.up,
     down: migration_20261202_053100_calendar_indexes.down,
     name: '20261202_053100_calendar_indexes',
+  },
+  {
+    up: migration_20261202_053000_abuse_counters.up,
+    down: migration_20261202_053000_abuse_counters.down,
+    name: '20261202_053000_abuse_counters',
+  },
+  {
+    up: migration_20261202_055001_users_no_lock.up,
+    down: migration_20261202_055001_users_no_lock.down,
+    name: '20261202_055001_users_no_lock',
   },
 ];

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
+import { servesCmsPath } from './lib/cmsHost'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -62,7 +63,10 @@ export function proxy(request: NextRequest) {
   if (redirect) return redirect
   // The API comes here only for its trailing slash (see `config.matcher`).
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
-  if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
+  // With ADMIN_HOST set, /admin on a public host is a path the site does not have: its own 404.
+  const admin = request.nextUrl.pathname.startsWith('/admin')
+  if (admin && servesCmsPath(request.nextUrl.pathname, request.headers.get('host'), process.env.ADMIN_HOST))
+    return adminLanguage(request)
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   const t = dictionary(locale)
   // Every public page and feed passes here: an address that cannot be decoded, or that carries a

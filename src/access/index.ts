@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { hasRole, organisationIdsOf } from './roles'
 
 /**
@@ -89,6 +89,29 @@ export const canRemoveUser: Access = ({ req }) => {
   if (hasRole(req.user, 'editor')) return { role: { equals: 'organisationMember' } }
   return false
 }
+
+/**
+ * Unlocking an account (`POST /api/users/unlock`, GraphQL `unlockUser`): admins unlock anyone,
+ * editors the non-admins (members and editors, who may otherwise wait for an admin), members
+ * no one. Payload's default lets any logged-in user unlock any account.
+ */
+export const canUnlockUser: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (hasRole(req.user, 'editor')) return { role: { not_equals: 'admin' } }
+  return false
+}
+
+/**
+ * Running, queueing and cancelling jobs over HTTP (`/api/payload-jobs/run` …). Production runs the
+ * queue in \`payload jobs:run\` workers, so no one may over HTTP; in development admins may. The
+ * app's own hooks and the dev runner's autorun go through the Local API, which this does not bind.
+ */
+export const canRunJobsOverHttp = ({ req }: { req: PayloadRequest }): boolean =>
+  process.env.NODE_ENV !== 'production' && hasRole(req.user, 'admin')
+
+/** A relationship to organisations offers a member only its own; staff see all. */
+export const ownOrganisationOptions = ({ user }: { user: Parameters<typeof hasRole>[0] }): Where | true =>
+  hasRole(user, 'organisationMember') ? { id: { in: organisationIdsOf(user) } } : true
 
 export const fieldIsAdmin: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const fieldIsStaff: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
+import type { User } from '../payload-types'
 
 export const roles = ['admin', 'editor', 'organisationMember'] as const
 export type Role = (typeof roles)[number]
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+// A request's user, or the partial one Payload gives `filterOptions`.
+type MaybeUser = Pick<NonNullable<PayloadRequest['user']>, 'collection'> | Partial<User> | null | undefined
 
 /** The role of a logged-in user; `undefined` for visitors and for tokens of other auth collections. */
 export function roleOf(user: MaybeUser): Role | undefined {

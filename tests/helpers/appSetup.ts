@@ -50,7 +50,14 @@ export default async function setup(project: TestProject) {
       throw new Error(
         `The demo events did not reach the stand-in:\n${JSON.stringify(standIn.requests())}\n${worker.slice(-4000)}`,
       )
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', ...calendar }
+    // The admin and the API answer only on the CMS host, 127.0.0.1 here (tests/e2e/security.test.ts).
+    const env = {
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: '.next-test',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ADMIN_HOST: '127.0.0.1',
+      ...calendar,
+    }
     await runNode(
       [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
       { ...env, NODE_ENV: 'production' },

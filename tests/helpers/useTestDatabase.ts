@@ -4,6 +4,12 @@ import { inject } from 'vitest'
 // Before any test file imports payload.config.ts, which reads these at import time.
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET = 'test-secret'
+// The app's mail goes to the catcher that databaseSetup.ts started.
+Object.assign(process.env, {
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(inject('smtpPort')),
+  SMTP_FROM: 'cms@test.example',
+})
 
 // A database without the migrated tables would fail every test with "relation does not exist";
 // say instead which server and database the tests reached, and when that server started.

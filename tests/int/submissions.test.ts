@@ -8,7 +8,8 @@ import {
 } from '../../src/app/(sites)/data/submissions'
 import { messages } from '../../src/i18n/admin/messages'
 import { dictionary } from '../../src/i18n/site'
-import { signFormToken } from '../../src/lib/formToken'
+import { checkFormToken, signFormToken } from '../../src/lib/formToken'
+import { clientAddressOf, PEER_ADDRESS_HEADER } from '../../src/server/peerAddress'
 import type { User } from '../../src/payload-types'
 import { allowed, createOrganisation, createUser, fieldError, testPayload, unique } from '../helpers/payload'
 
@@ -59,7 +60,7 @@ async function submit(overrides: Record<string, string | string[]> = {}, request
     form: params,
     locale: 'fi',
     siteId,
-    forwardedFor: '198.51.100.1',
+    clientAddress: '198.51.100.1',
     now,
     limits: unlimited,
     ...request,
@@ -253,7 +254,7 @@ describe('a public submission', () => {
 
 describe('moderation', () => {
   it('publishing approves the submission and erases name, e-mail and message from the document and every version', async () => {
-    const { fields } = await submit({}, { forwardedFor: `2001:db8::${Date.now() % 65536}` })
+    const { fields } = await submit({}, { clientAddress: `2001:db8:${Date.now() % 65536}::1` })
     const [doc] = await byName(fields.name as string)
     // An editor's draft edits make more versions that hold the personal data.
     await payload.update({
@@ -414,7 +415,6 @@ describe('spam resistance', () => {
     for (const token of [
       signFormToken(payload.secret, now.getTime() - 5 * 3600_000),
       signFormToken('not-our-secret', now.getTime() - 60_000),
-      '',
     ]) {
       const { outcome, fields } = await submit({ token }, { now, locale: 'en' })
       expect(refusal(outcome)).toBe(dictionary('en').submit.refusals.expired)
@@ -423,11 +423,57 @@ describe('spam resistance', () => {
     }
   })
 
+  it('a post without a token (the cached page, no JavaScript) gets one and is asked to send again', async () => {
+    const now = new Date()
+    const { outcome, fields } = await submit({ token: '' }, { now, locale: 'sv' })
+    expect(refusal(outcome)).toBe(dictionary('sv').submit.refusals.confirm)
+    const token = !outcome.sent ? outcome.feedback.token : ''
+    expect(checkFormToken(payload.secret, token, now.getTime() + 60_000)).toBe('ok')
+    expect(await byName(fields.name as string)).toEqual([])
+    expect((await submit({ token }, { now: new Date(now.getTime() + 60_000) })).outcome.sent).toBe(true)
+  })
+
+  it('a token is good for one submission, also when the same token arrives in parallel', async () => {
+    const now = new Date(Date.now() + 75 * DAY)
+    const token = signFormToken(payload.secret, now.getTime() - 60_000)
+    expect((await submit({ token }, { now })).outcome.sent).toBe(true)
+    const again = await submit({ token }, { now })
+    expect(refusal(again.outcome)).toBe(dictionary('fi').submit.refusals.used)
+    expect(!again.outcome.sent && again.outcome.feedback.token).not.toBe(token)
+    expect(await byName(again.fields.name as string)).toEqual([])
+
+    const shared = signFormToken(payload.secret, now.getTime() - 60_000)
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => submit({ token: shared }, { now, clientAddress: `198.51.100.${20 + i}` })),
+    )
+    expect(burst.filter(({ outcome }) => outcome.sent)).toHaveLength(1)
+  })
+
+  it('the flood of issue 15: one token and a new X-Forwarded-For per post store one submission', async () => {
+    const now = new Date(Date.now() + 90 * DAY)
+    const token = signFormToken(payload.secret, now.getTime() - 60_000)
+    const limits = { perClientPerHour: 5, allPerHour: 50 }
+    const outcomes = []
+    for (let i = 0; i < 12; i++) {
+      const headers = new Headers({ [PEER_ADDRESS_HEADER]: '203.0.113.50', 'x-forwarded-for': `10.9.${i}.1` })
+      outcomes.push((await submit({ token }, { now, limits, clientAddress: clientAddressOf(headers) })).outcome)
+    }
+    expect(outcomes.filter((outcome) => outcome.sent)).toHaveLength(1)
+    // With a fresh token each time the client still stores no more than its hourly five.
+    for (let i = 0; i < 8; i++) {
+      const headers = new Headers({ [PEER_ADDRESS_HEADER]: '203.0.113.50', 'x-forwarded-for': `10.8.${i}.1` })
+      outcomes.push((await submit({}, { now, limits, clientAddress: clientAddressOf(headers) })).outcome)
+    }
+    expect(outcomes.filter((outcome) => outcome.sent)).toHaveLength(5)
+    // Everyone else can still send.
+    expect((await submit({}, { now, limits, clientAddress: '198.51.100.99' })).outcome.sent).toBe(true)
+  })
+
   it('limits submissions per client and hour, counted in the database', async () => {
     // An hour of its own, so earlier tests' submissions do not count.
     const now = new Date(Date.now() + 30 * DAY)
     const limits = { perClientPerHour: 2, allPerHour: 100 }
-    const from = (address: string) => submit({}, { now, limits, forwardedFor: `${address}, 10.0.0.1` })
+    const from = (address: string) => submit({}, { now, limits, clientAddress: address })
     expect((await from('203.0.113.5')).outcome.sent).toBe(true)
     expect((await from('203.0.113.5')).outcome.sent).toBe(true)
     const third = await from('203.0.113.5')
@@ -440,19 +486,32 @@ describe('spam resistance', () => {
     const now = new Date(Date.now() + 45 * DAY)
     const outcomes = await Promise.all(
       Array.from({ length: 8 }, () =>
-        submit({}, { now, limits: { perClientPerHour: 3, allPerHour: 100 }, forwardedFor: '203.0.113.9' }),
+        submit({}, { now, limits: { perClientPerHour: 3, allPerHour: 100 }, clientAddress: '203.0.113.9' }),
       ),
     )
     expect(outcomes.filter(({ outcome }) => outcome.sent)).toHaveLength(3)
   })
 
-  it('caps all submissions per hour', async () => {
+  it('in a busy hour every client may send one, so a flood never closes the form to others', async () => {
     const now = new Date(Date.now() + 60 * DAY)
     const limits = { perClientPerHour: 100, allPerHour: 2 }
-    expect((await submit({}, { now, limits, forwardedFor: '192.0.2.1' })).outcome.sent).toBe(true)
-    expect((await submit({}, { now, limits, forwardedFor: '192.0.2.2' })).outcome.sent).toBe(true)
-    const third = await submit({}, { now, limits, forwardedFor: '192.0.2.3', locale: 'sv' })
-    expect(refusal(third.outcome)).toBe(dictionary('sv').submit.refusals.tooManyAll)
+    expect((await submit({}, { now, limits, clientAddress: '192.0.2.1' })).outcome.sent).toBe(true)
+    expect((await submit({}, { now, limits, clientAddress: '192.0.2.1' })).outcome.sent).toBe(true)
+    const third = await submit({}, { now, limits, clientAddress: '192.0.2.1', locale: 'sv' })
+    expect(refusal(third.outcome)).toBe(dictionary('sv').submit.refusals.tooManyFromClient)
+    expect((await submit({}, { now, limits, clientAddress: '192.0.2.2' })).outcome.sent).toBe(true)
+    expect((await submit({}, { now, limits, clientAddress: '192.0.2.3' })).outcome.sent).toBe(true)
+    expect((await submit({}, { now, limits, clientAddress: '192.0.2.3' })).outcome.sent).toBe(false)
+  })
+
+  it('counts an IPv6 client by its /64, whichever address of it sends', async () => {
+    const now = new Date(Date.now() + 105 * DAY)
+    const limits = { perClientPerHour: 2, allPerHour: 100 }
+    const from = (address: string) => submit({}, { now, limits, clientAddress: address })
+    expect((await from('2001:db8:1:2::a')).outcome.sent).toBe(true)
+    expect((await from('2001:db8:1:2:ffff::b')).outcome.sent).toBe(true)
+    expect((await from('2001:db8:1:2::c')).outcome.sent).toBe(false)
+    expect((await from('2001:db8:1:3::a')).outcome.sent).toBe(true)
   })
 })
 

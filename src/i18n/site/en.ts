@@ -157,7 +157,8 @@ export const en: Dictionary = {
       expired: 'The form had been open so long that it expired. Your details are kept: check them and send again.',
       tooManyFromClient:
         'Several submissions have already been sent from here within the last hour. Please try again later.',
-      tooManyAll: 'The form is receiving an unusual number of submissions right now. Please try again in an hour.',
+      confirm: 'Please check your details once more and send the form again.',
+      used: 'This form has already been sent. To submit another event, check the details and send again.',
       failed: 'Sending failed because of a technical fault. Your details are kept: please try again in a moment.',
     },
     crossOrigin: 'The form can only be sent from this site’s own page. Open the form on the site and send it again.',

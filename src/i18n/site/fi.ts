@@ -154,7 +154,8 @@ export const fi = {
       expired:
         'Lomake oli ollut auki niin kauan, että se vanheni. Tietosi ovat tallessa: tarkista ne ja lähetä uudelleen.',
       tooManyFromClient: 'Täältä on lähetetty tunnin sisällä jo useita ilmoituksia. Yritä myöhemmin uudelleen.',
-      tooManyAll: 'Lomakkeella on juuri nyt poikkeuksellisen paljon ilmoituksia. Yritä tunnin kuluttua uudelleen.',
+      confirm: 'Tarkista vielä tietosi ja lähetä lomake uudelleen.',
+      used: 'Tämä lomake on jo lähetetty. Jos haluat ilmoittaa toisen tapahtuman, tarkista tiedot ja lähetä uudelleen.',
       failed: 'Lähetys epäonnistui teknisen vian vuoksi. Tietosi ovat tallessa: yritä hetken kuluttua uudelleen.',
     },
     crossOrigin:

@@ -158,7 +158,8 @@ export const sv: Dictionary = {
       expired:
         'Formuläret hade varit öppet så länge att det gick ut. Dina uppgifter finns kvar: kontrollera dem och skicka igen.',
       tooManyFromClient: 'Flera anmälningar har redan skickats härifrån under den senaste timmen. Försök igen senare.',
-      tooManyAll: 'Formuläret tar just nu emot ovanligt många anmälningar. Försök igen om en timme.',
+      confirm: 'Kontrollera ännu dina uppgifter och skicka formuläret igen.',
+      used: 'Det här formuläret har redan skickats. Vill du anmäla ett annat evenemang, kontrollera uppgifterna och skicka igen.',
       failed:
         'Det gick inte att skicka på grund av ett tekniskt fel. Dina uppgifter finns kvar: försök igen om en stund.',
     },

@@ -9,9 +9,13 @@ import { payload } from '../data/payload'
 import { requestContext } from '../data/request'
 import { siteForHost } from '../data/sites'
 import { receiveSubmission, type SubmissionFeedback } from '../data/submissions'
+import { clientAddressOf } from '@/server/peerAddress'
 
-/** The form's state between attempts; `attempt` tells the form that an answer has arrived. */
-export type SubmitEventState = SubmissionFeedback & { attempt: number }
+/**
+ * The form's state between attempts; `attempt` tells the form that an answer has arrived, `sent`
+ * that the submission was stored and the form should go on to the thanks page itself.
+ */
+export type SubmitEventState = SubmissionFeedback & { attempt: number; sent?: boolean }
 
 /**
  * The "add your event" form's action. Works as a plain HTML form post too: without JavaScript
@@ -28,9 +32,13 @@ export async function submitEvent(previous: SubmitEventState, form: FormData): P
       form,
       locale,
       siteId: (await siteForHost(host))?.id,
-      forwardedFor: (await headers()).get('x-forwarded-for'),
+      clientAddress: clientAddressOf(await headers()),
     })
     if (!outcome.sent) return { ...outcome.feedback, attempt }
+    // With JavaScript the form navigates by itself: Next would render a redirect's target here,
+    // through a request of its own that has lost the visitor's host name, and so the site.
+    if (form.get('js') === '1')
+      return { token: '', values: readSubmissionForm(new URLSearchParams()).values, problems: [], attempt, sent: true }
   } catch (error) {
     console.error('Event submission failed:', error instanceof Error ? error.message : error)
     const { values, token } = readSubmissionForm(form)

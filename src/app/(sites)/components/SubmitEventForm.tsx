@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Dictionary } from '@/i18n/site'
 import { MAX_LENGTH, type FieldName, type TextFieldName } from '@/lib/eventSubmission'
 import { submitEvent, type SubmitEventState } from '../actions/submitEvent'
@@ -22,17 +23,35 @@ export function SubmitEventForm({
   audiences,
   choices,
   initial,
+  tokenUrl,
+  thanksUrl,
 }: {
   t: Texts
   audiences: Record<string, string>
   choices: { municipalities: Choice[]; topics: Choice[] }
   initial: SubmitEventState
+  /** Where the form gets its one-time token (the page itself carries none, so it can be cached). */
+  tokenUrl: string
+  thanksUrl: string
 }) {
   const [state, action, pending] = useActionState(submitEvent, initial)
+  const [fetchedToken, setFetchedToken] = useState('')
+  const router = useRouter()
   const summary = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (state.attempt > 0) summary.current?.focus()
   }, [state.attempt])
+  useEffect(() => {
+    if (state.sent) router.push(thanksUrl)
+  }, [state.sent, router, thanksUrl])
+  // Without JavaScript the first post gets a token with the answer (and a request to send again).
+  useEffect(() => {
+    void fetch(tokenUrl, { cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<{ token: string }>) : undefined))
+      .then((body) => body && setFetchedToken(body.token))
+      .catch(() => undefined)
+  }, [tokenUrl])
+  const token = state.token || fetchedToken
 
   const errors = new Map(state.problems.map((problem) => [problem.field, problem.text]))
   const values = state.values
@@ -150,7 +169,9 @@ export function SubmitEventForm({
       {/* A new form per answer, so that every input starts again from the values sent back. */}
       <form key={state.attempt} action={action} noValidate className="submit-form">
         <p className="hint">{t.requiredNote}</p>
-        <input type="hidden" name="token" value={state.token} />
+        <input type="hidden" name="token" value={token} />
+        {/* Rendered only once the script runs: the action then leaves the navigation to the form. */}
+        {fetchedToken ? <input type="hidden" name="js" value="1" /> : null}
         <div className="hp" aria-hidden="true">
           <label htmlFor="website">{t.labels.website}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -18,20 +18,22 @@ import {
   type Problems,
   type SubmissionValues,
 } from '@/lib/eventSubmission'
-import { checkFormToken, clientKey, signFormToken } from '@/lib/formToken'
+import { checkFormToken, clientKey, FORM_MAX_AGE_MS, formTokenId, signFormToken } from '@/lib/formToken'
 import type { Locale } from '@/lib/locales'
 import { plainTextToRichText } from '@/lib/richText'
 import { TIME_ZONE } from '@/lib/time'
 import { executeSql } from '@/server/sql'
 
 /**
- * Submissions accepted per hour from one client and from everyone together. The first stops one
- * person or script flooding the queue, the second a flood spread over many addresses; both are
- * counted in the database, so they hold however many app instances run.
+ * Submissions accepted per hour from one client, and how many from everyone together make an
+ * hour busy. One client (an IPv4 address or an IPv6 /64) can store at most `perClientPerHour`;
+ * in a busy hour every client may store only one, so a flood spread over many addresses slows
+ * the queue's growth without ever closing the form to a visitor who has not sent anything yet.
+ * Both are counted in the database, so they hold however many app instances run.
  */
 export const SUBMISSION_LIMITS = { perClientPerHour: 5, allPerHour: 50 }
 
-type SubmissionRefusal = 'tooFast' | 'expired' | 'tooManyFromClient' | 'tooManyAll'
+type SubmissionRefusal = 'tooFast' | 'expired' | 'confirm' | 'used' | 'tooManyFromClient'
 
 /** What the form shows after an unsuccessful attempt: the values as sent and what to fix. */
 export type SubmissionFeedback = {
@@ -47,8 +49,8 @@ export type SubmissionRequest = {
   form: FormFields
   locale: Locale
   siteId: number | undefined
-  /** The `X-Forwarded-For` header: its first address identifies the client for the hourly limit. */
-  forwardedFor: string | null
+  /** The client's address (src/server/peerAddress.ts): who the hourly limit counts. */
+  clientAddress: string | undefined
   now?: Date
   limits?: typeof SUBMISSION_LIMITS
 }
@@ -86,7 +88,11 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
 
   const tokenCheck = checkFormToken(payload.secret, token, now.getTime())
   if (tokenCheck === 'tooFast') return refuse('tooFast')
-  if (tokenCheck !== 'ok') return refuse('expired', signFormToken(payload.secret, now.getTime()))
+  const fresh = () => signFormToken(payload.secret, now.getTime())
+  // Without JavaScript the cached page has no token of its own: the first post gets one and asks
+  // the visitor to check and send again.
+  if (!token) return refuse('confirm', fresh())
+  if (tokenCheck !== 'ok') return refuse('expired', fresh())
 
   const choices = await formChoices(payload)
   const { problems, submission } = validateSubmission(values, {
@@ -101,30 +107,45 @@ export async function receiveSubmission(payload: Payload, request: SubmissionReq
   try {
     // One submission at a time, so that parallel requests cannot all pass the count below.
     await executeSql(req, sql`SELECT pg_advisory_xact_lock(hashtext('seutu:event-submissions'))`)
-    const client = clientKey(payload.secret, request.forwardedFor)
+    const client = clientKey(payload.secret, request.clientAddress)
     const since = new Date(now.getTime() - HOUR_MS).toISOString()
     const count = async (extra: Record<string, unknown>) =>
       (
         await payload.count({
           collection: 'events',
-          where: { 'submission.submittedAt': { greater_than: since }, ...extra },
+          where: { 'submission.submittedAt': { greater_than: since, less_than_equal: now.toISOString() }, ...extra },
           overrideAccess: true,
           req,
         })
       ).totalDocs
-    const refusal: SubmissionRefusal | undefined =
-      (await count({ 'submission.clientKey': { equals: client } })) >= limits.perClientPerHour
-        ? 'tooManyFromClient'
-        : (await count({})) >= limits.allPerHour
-          ? 'tooManyAll'
-          : undefined
+    const fromClient = await count({ 'submission.clientKey': { equals: client } })
+    const allowedNow = (await count({})) >= limits.allPerHour ? 1 : limits.perClientPerHour
+    let refusal: SubmissionRefusal | undefined = fromClient >= allowedNow ? 'tooManyFromClient' : undefined
+    if (!refusal && !(await spendToken(req, formTokenId(token), now))) refusal = 'used'
     if (!refusal) await storeSubmission(req, submission, { ...request, now, client, choices })
     await commitTransaction(req)
+    if (refusal === 'used') return refuse('used', fresh())
     return refusal ? refuse(refusal) : { sent: true }
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+}
+
+/**
+ * Records a token as used, in the submission's transaction (a submission that fails to store
+ * leaves its token unspent). False when it had been used already; the primary key decides, so two
+ * instances cannot both spend one token. Spent ids older than any valid token are dropped.
+ */
+async function spendToken(req: PayloadRequest, id: string, now: Date): Promise<boolean> {
+  const expired = new Date(now.getTime() - FORM_MAX_AGE_MS - HOUR_MS).toISOString()
+  await executeSql(req, sql`DELETE FROM form_tokens_used WHERE used_at < ${expired}`)
+  const rows = await executeSql(
+    req,
+    sql`INSERT INTO form_tokens_used (token_id, used_at) VALUES (${id}, ${now.toISOString()})
+        ON CONFLICT (token_id) DO NOTHING RETURNING token_id`,
+  )
+  return rows.length === 1
 }
 
 type Choices = Awaited<ReturnType<typeof formChoices>>

@@ -4,6 +4,7 @@ import { messages } from '@/i18n/admin/messages'
 import { fill } from '@/i18n/site'
 import { preferredLocale } from '@/lib/acceptLanguage'
 import { isLocale } from '@/lib/locales'
+import { cmsHostOnly } from '@/server/cmsHostOnly'
 
 const graphql = GRAPHQL_POST(config)
 const tooComplex = /maximum complexity of (\d+)\. Actual complexity is (\d+)/
@@ -13,7 +14,7 @@ const tooComplex = /maximum complexity of (\d+)\. Actual complexity is (\d+)/
  * error hooks, with graphql-query-complexity's English sentence: that answer alone is rewritten
  * in the caller's admin language (its cookie, else the browser's languages).
  */
-export async function POST(request: Request): Promise<Response> {
+async function refusingInLanguage(request: Request): Promise<Response> {
   const cookie = /(?:^|;\s*)payload-lng=([a-z]+)/.exec(request.headers.get('cookie') ?? '')?.[1]
   const language = isLocale(cookie) ? cookie : preferredLocale(request.headers.get('accept-language'))
   const response = await graphql(request)
@@ -29,4 +30,5 @@ export async function POST(request: Request): Promise<Response> {
   return new Response(JSON.stringify(body), { status: response.status, headers })
 }
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = cmsHostOnly(refusingInLanguage)
+export const OPTIONS = cmsHostOnly(REST_OPTIONS(config))

@@ -2,13 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { dictionary } from '@/i18n/site'
 import { readSubmissionForm } from '@/lib/eventSubmission'
-import { signFormToken } from '@/lib/formToken'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
 import type { SubmitEventState } from '../../../../actions/submitEvent'
 import { SubmitEventForm } from '../../../../components/SubmitEventForm'
 import { filterChoices } from '../../../../data/events'
-import { payload } from '../../../../data/payload'
 import { siteForHost } from '../../../../data/sites'
 
 type Props = { params: Promise<{ host: string; locale: string }> }
@@ -24,11 +22,11 @@ export default async function NewEventPage({ params }: Props) {
   const locale = isLocale(raw) ? raw : defaultLocale
   if (!(await siteForHost(decodeURIComponent(host)))) notFound()
   const t = dictionary(locale)
-  const [choices, client] = await Promise.all([filterChoices(locale), payload()])
-  // Each page load gets its own token: the time it was rendered, signed.
+  const choices = await filterChoices(locale)
+  // No token here: the page is the same for everyone (and cacheable); the form fetches its own.
   const initial: SubmitEventState = {
     attempt: 0,
-    token: signFormToken(client.secret, Date.now()),
+    token: '',
     values: readSubmissionForm(new URLSearchParams()).values,
     problems: [],
   }
@@ -39,7 +37,14 @@ export default async function NewEventPage({ params }: Props) {
       </p>
       <h1>{t.submit.title}</h1>
       <p className="lead">{t.submit.intro}</p>
-      <SubmitEventForm t={t.submit} audiences={t.audiences} choices={choices} initial={initial} />
+      <SubmitEventForm
+        t={t.submit}
+        audiences={t.audiences}
+        choices={choices}
+        initial={initial}
+        tokenUrl={localePath(locale, '/events/new/token')}
+        thanksUrl={localePath(locale, '/events/new/thanks')}
+      />
     </>
   )
 }
