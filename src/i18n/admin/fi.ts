@@ -145,7 +145,8 @@ const fiTranslations: DefaultTranslationsObject = {
     notFound: 'Pyydettyä kohdetta ei löytynyt.',
     noUser: 'Ei käyttäjää',
     previewing: 'Dokumentin esikatselussa tapahtui virhe.',
-    problemUploadingFile: 'Tiedoston lataamisessa tapahtui virhe.',
+    problemUploadingFile:
+      'Tiedoston tallentaminen palvelimelle epäonnistui. Yritä uudelleen; jos virhe toistuu, kerro ylläpidolle tiedoston nimi.',
     restoringTitle: 'Kohteen "{{title}}" palauttaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
     revertingDocument: 'Dokumentin muutosten perumisessa tapahtui virhe.',
     tokenInvalidOrExpired: 'Tunniste on virheellinen tai vanhentunut.',

@@ -13,6 +13,11 @@ export const messages = {
     fileTooLarge: 'Tiedosto on liian suuri. Suurin sallittu koko on {{max}} Mt.',
     fileTypeRefused:
       'Tiedostotyyppiä {{type}} ei hyväksytä. Sallittuja ovat kuvat (JPEG, PNG, WebP, AVIF, GIF, SVG) ja PDF.',
+    fileLabel: 'Tiedosto',
+    imageUnreadable:
+      'Kuvaa ei voi lukea: tiedosto on vioittunut tai tallentunut vain osittain. Tallenna kuva uudelleen ja lataa se sitten.',
+    imageTooManyPixels:
+      'Kuva on {{width}} × {{height}} pikseliä ({{megapixels}} megapikseliä); suurin sallittu on {{max}} megapikseliä. Pienennä kuvaa ja lataa se uudelleen.',
     svgUnsafe: 'SVG-kuvaa ei hyväksytä, koska se sisältää suoritettavaa tai ulkoista sisältöä: {{reason}}.',
     altRequired: 'Kirjoita kuvalle vaihtoehtoinen teksti suomeksi. Se luetaan näkövammaisille.',
     invalidUrl: 'Anna verkko-osoite kokonaisena, esimerkiksi https://www.kaustinen.fi.',
@@ -42,6 +47,11 @@ export const messages = {
     businessIdTaken: 'FO-numret {{value}} används redan av organisationen {{name}}.',
     fileTooLarge: 'Filen är för stor. Största tillåtna storlek är {{max}} MB.',
     fileTypeRefused: 'Filtypen {{type}} godtas inte. Tillåtna är bilder (JPEG, PNG, WebP, AVIF, GIF, SVG) och PDF.',
+    fileLabel: 'Fil',
+    imageUnreadable:
+      'Bilden kan inte läsas: filen är skadad eller bara delvis sparad. Spara bilden på nytt och ladda sedan upp den.',
+    imageTooManyPixels:
+      'Bilden är {{width}} × {{height}} pixlar ({{megapixels}} megapixlar); högst {{max}} megapixlar tillåts. Förminska bilden och ladda upp den igen.',
     svgUnsafe: 'SVG-bilden godtas inte eftersom den innehåller körbart eller externt innehåll: {{reason}}.',
     altRequired: 'Skriv en alternativ text för bilden på finska. Den läses upp för synskadade.',
     invalidUrl: 'Ange hela webbadressen, till exempel https://www.kaustinen.fi.',
@@ -71,6 +81,11 @@ export const messages = {
     businessIdTaken: 'Business ID {{value}} already belongs to the organisation {{name}}.',
     fileTooLarge: 'The file is too large. The largest allowed size is {{max}} MB.',
     fileTypeRefused: 'Files of type {{type}} are not accepted. Images (JPEG, PNG, WebP, AVIF, GIF, SVG) and PDF are.',
+    fileLabel: 'File',
+    imageUnreadable:
+      'The image cannot be read: the file is damaged or only partly saved. Save the image again and then upload it.',
+    imageTooManyPixels:
+      'The image is {{width}} × {{height}} pixels ({{megapixels}} megapixels); at most {{max}} megapixels are allowed. Make the image smaller and upload it again.',
     svgUnsafe: 'The SVG image is refused because it contains executable or external content: {{reason}}.',
     altRequired: 'Write an alternative text for the image in Finnish. Screen readers read it aloud.',
     invalidUrl: 'Give the whole web address, for example https://www.kaustinen.fi.',
