@@ -25,6 +25,7 @@ import { ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { payloadSecret } from './src/server/secret'
+import { languageNames, locales } from './src/lib/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,11 +50,7 @@ export default buildConfig({
   collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
   localization: {
-    locales: [
-      { code: 'fi', label: { fi: 'suomi', sv: 'finska', en: 'Finnish' } },
-      { code: 'sv', label: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' } },
-      { code: 'en', label: { fi: 'englanti', sv: 'engelska', en: 'English' } },
-    ],
+    locales: locales.map((code) => ({ code, label: languageNames[code] })),
     defaultLocale: 'fi',
     fallback: true,
   },
@@ -64,7 +61,8 @@ export default buildConfig({
     fallbackLanguage: 'fi' as AcceptedLanguages,
     translations: {
       fi: { ...lexicalFi, seutu: messages.fi },
-      sv: { seutu: messages.sv },
+      // Payload 3.90's Swedish names this placeholder {{titel}}, so the folder's title never appears.
+      sv: { seutu: messages.sv, folder: { itemsMovedToRoot: '{{title}} flyttades till rotmappen' } },
       en: { seutu: messages.en },
     } as NonNullable<Parameters<typeof buildConfig>[0]['i18n']>['translations'],
   },

@@ -84,6 +84,10 @@ export const recurrenceField: Field = {
       name: 'added',
       type: 'array',
       label: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
+      labels: {
+        singular: t3('Lisäkerta', 'Extra tillfälle', 'Added date'),
+        plural: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
+      },
       admin: { condition: repeating },
       fields: [
         {
@@ -99,6 +103,10 @@ export const recurrenceField: Field = {
       name: 'removed',
       type: 'array',
       label: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
+      labels: {
+        singular: t3('Poistettu päivä', 'Struken dag', 'Removed date'),
+        plural: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
+      },
       admin: { condition: repeating },
       fields: [
         {
@@ -110,7 +118,16 @@ export const recurrenceField: Field = {
         },
       ],
     },
-    { name: 'rule', type: 'text', label: 'RRULE (RFC 5545)', admin: { readOnly: true, condition: repeating } },
+    {
+      name: 'rule',
+      type: 'text',
+      label: t3(
+        'Toistosääntö (RRULE, RFC 5545)',
+        'Upprepningsregel (RRULE, RFC 5545)',
+        'Repeat rule (RRULE, RFC 5545)',
+      ),
+      admin: { readOnly: true, condition: repeating },
+    },
   ],
 }
 
