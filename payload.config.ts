@@ -39,6 +39,7 @@ export default buildConfig({
     // same in every admin language.
     dateFormat: 'd.M.yyyy HH.mm',
     meta: { titleSuffix: ' – Seutu CMS' },
+    components: { beforeDashboard: ['/admin/NeedsAttention#NeedsAttention'] },
     // Gravatar would be fetched from a third party for every editor: use Payload's own avatar.
     avatar: 'default',
     // Events happen in Finland: times are entered and shown in Helsinki time.
@@ -95,7 +96,11 @@ export default buildConfig({
       events: { slug: 'events', ownerField: 'organiser', placeField: 'place' },
       places: { slug: 'places' },
       owners: { slug: 'organisations' },
-      access: { readState: ownOrganisationContent('owner'), retry: (user) => hasRole(user, 'admin', 'editor') },
+      access: {
+        readState: ownOrganisationContent('owner'),
+        retry: (user) => hasRole(user, 'admin', 'editor'),
+        details: (user) => hasRole(user, 'admin'),
+      },
     }),
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
