@@ -6,6 +6,16 @@ import type { Localised } from '../../lib/locales'
  */
 export const messages = {
   fi: {
+    attentionTitle: 'Vaatii huomiota',
+    attentionFailing: 'Synkronointi alueelliseen kalenteriin epäonnistuu',
+    attentionRefused: 'Alueellinen kalenteri on hylännyt',
+    attentionSubmissions: 'Ilmoitetut tapahtumat odottavat tarkastusta',
+    attentionOwnFailing: 'Omat tapahtumat, joiden synkronointi epäonnistuu',
+    attentionOwnRefused: 'Omat tapahtumat, jotka alueellinen kalenteri on hylännyt',
+    attentionNone: 'Kaikki kunnossa: ei epäonnistuneita synkronointeja eikä tarkastamattomia ilmoituksia.',
+    attentionOwnNone: 'Kaikki kunnossa: tapahtumienne synkronointi alueelliseen kalenteriin toimii.',
+    noSiteWarning:
+      'Sivustoa ei ole valittu: julkaistu tapahtuma ei näy millään sivustollamme (vain alueellisessa kalenterissa ja rajapinnassa). Valitse vähintään yksi sivusto.',
     businessIdFormat:
       'Y-tunnus on muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkistenumero). Myös 12345678 ja FI12345678 käyvät.',
     businessIdChecksum: 'Y-tunnuksen {{value}} tarkistenumero ei täsmää. Tarkista tunnus.',
@@ -41,6 +51,16 @@ export const messages = {
     recurrenceTooMany: 'Toistosääntö tuottaisi yli {{max}} kertaa. Lyhennä jaksoa tai harvenna toistoa.',
   },
   sv: {
+    attentionTitle: 'Kräver uppmärksamhet',
+    attentionFailing: 'Synkroniseringen till den regionala kalendern misslyckas',
+    attentionRefused: 'Avvisade av den regionala kalendern',
+    attentionSubmissions: 'Anmälda evenemang väntar på granskning',
+    attentionOwnFailing: 'Egna evenemang vars synkronisering misslyckas',
+    attentionOwnRefused: 'Egna evenemang som den regionala kalendern har avvisat',
+    attentionNone: 'Allt i ordning: inga misslyckade synkroniseringar och inga ogranskade anmälningar.',
+    attentionOwnNone: 'Allt i ordning: era evenemang synkroniseras till den regionala kalendern.',
+    noSiteWarning:
+      'Ingen webbplats vald: ett publicerat evenemang visas inte på någon av våra webbplatser (bara i den regionala kalendern och gränssnittet). Välj minst en webbplats.',
     businessIdFormat:
       'FO-numret har formen 1234567-8 (sju siffror, bindestreck och kontrollsiffra). Även 12345678 och FI12345678 godtas.',
     businessIdChecksum: 'Kontrollsiffran i FO-numret {{value}} stämmer inte. Kontrollera numret.',
@@ -75,6 +95,16 @@ export const messages = {
     recurrenceTooMany: 'Regeln skulle ge fler än {{max}} tillfällen. Förkorta perioden eller glesa ut upprepningen.',
   },
   en: {
+    attentionTitle: 'Needs attention',
+    attentionFailing: 'Syncing to the regional calendar is failing',
+    attentionRefused: 'Refused by the regional calendar',
+    attentionSubmissions: 'Submitted events waiting for moderation',
+    attentionOwnFailing: 'Your events whose sync is failing',
+    attentionOwnRefused: 'Your events the regional calendar has refused',
+    attentionNone: 'All clear: no failing syncs and no submissions waiting.',
+    attentionOwnNone: 'All clear: your events are syncing to the regional calendar.',
+    noSiteWarning:
+      'No site chosen: once published, the event shows on none of our sites (only in the regional calendar and the API). Choose at least one site.',
     businessIdFormat:
       'A business ID looks like 1234567-8 (seven digits, a hyphen and a check digit). 12345678 and FI12345678 are accepted too.',
     businessIdChecksum: 'The check digit of business ID {{value}} does not match. Please check the ID.',
