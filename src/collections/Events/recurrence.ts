@@ -88,7 +88,10 @@ export const recurrenceField: Field = {
         singular: t3('Lisäkerta', 'Extra tillfälle', 'Added date'),
         plural: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
       },
-      admin: { condition: repeating },
+      admin: {
+        condition: repeating,
+        components: { RowLabel: '/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel' },
+      },
       fields: [
         {
           name: 'start',
@@ -107,7 +110,10 @@ export const recurrenceField: Field = {
         singular: t3('Poistettu päivä', 'Struken dag', 'Removed date'),
         plural: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
       },
-      admin: { condition: repeating },
+      admin: {
+        condition: repeating,
+        components: { RowLabel: '/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel' },
+      },
       fields: [
         {
           name: 'date',

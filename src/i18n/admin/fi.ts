@@ -495,7 +495,8 @@ const fiTranslations: DefaultTranslationsObject = {
     copyTo: 'Kopioi kieliversioon',
     copyToLocale: 'Kopioi toiseen kieliversioon',
     localeToPublish: 'Julkaistava kieliversio',
-    selectedLocales: 'Valitut kieliversiot',
+    // Payload writes it after a verb: "Monista valitut kieliversiot".
+    selectedLocales: 'valitut kieliversiot',
     selectLocaleToCopy: 'Valitse kopioitava kieliversio',
     selectLocaleToDuplicate: 'Valitse monistettavat kieliversiot',
   },

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RecurrenceRowLabel as RecurrenceRowLabel_40503dfaf58e2263274e428a0fcad3cd } from '../../../collections/Events/RecurrenceRowLabel'
 import { NoSiteNotice as NoSiteNotice_0c9e5c6b0aaced223edffba9552b04fb } from '../../../collections/Events/NoSiteNotice'
 import { SyncStatePanel as SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { SyncStateCell as SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel": RecurrenceRowLabel_40503dfaf58e2263274e428a0fcad3cd,
   "/collections/Events/NoSiteNotice#NoSiteNotice": NoSiteNotice_0c9e5c6b0aaced223edffba9552b04fb,
   "/plugins/regional-calendar/components/SyncState#SyncStatePanel": SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#SyncStateCell": SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79,
