@@ -28,6 +28,7 @@ import { hasRole } from './src/access/roles'
 import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { smtpEmail } from './src/server/email'
 import { payloadSecret } from './src/server/secret'
+import { languageNames, locales } from './src/lib/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,7 @@ export default buildConfig({
     // same in every admin language.
     dateFormat: 'd.M.yyyy HH.mm',
     meta: { titleSuffix: ' – Seutu CMS' },
+    components: { beforeDashboard: ['/admin/NeedsAttention#NeedsAttention'] },
     // Gravatar would be fetched from a third party for every editor: use Payload's own avatar.
     avatar: 'default',
     // Events happen in Finland: times are entered and shown in Helsinki time.
@@ -53,11 +55,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: smtpEmail(),
   localization: {
-    locales: [
-      { code: 'fi', label: { fi: 'suomi', sv: 'finska', en: 'Finnish' } },
-      { code: 'sv', label: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' } },
-      { code: 'en', label: { fi: 'englanti', sv: 'engelska', en: 'English' } },
-    ],
+    locales: locales.map((code) => ({ code, label: languageNames[code] })),
     defaultLocale: 'fi',
     fallback: true,
   },
@@ -68,7 +66,8 @@ export default buildConfig({
     fallbackLanguage: 'fi' as AcceptedLanguages,
     translations: {
       fi: { ...lexicalFi, seutu: messages.fi },
-      sv: { seutu: messages.sv },
+      // Payload 3.90's Swedish names this placeholder {{titel}}, so the folder's title never appears.
+      sv: { seutu: messages.sv, folder: { itemsMovedToRoot: '{{title}} flyttades till rotmappen' } },
       en: { seutu: messages.en },
     } as NonNullable<Parameters<typeof buildConfig>[0]['i18n']>['translations'],
   },
@@ -103,7 +102,11 @@ export default buildConfig({
       events: { slug: 'events', ownerField: 'organiser', placeField: 'place' },
       places: { slug: 'places' },
       owners: { slug: 'organisations' },
-      access: { readState: ownOrganisationContent('owner'), retry: (user) => hasRole(user, 'admin', 'editor') },
+      access: {
+        readState: ownOrganisationContent('owner'),
+        retry: (user) => hasRole(user, 'admin', 'editor'),
+        details: (user) => hasRole(user, 'admin'),
+      },
     }),
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../access'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
-import { locales } from '../lib/locales'
+import { languageNames, locales } from '../lib/locales'
 import { revalidating } from './hooks/revalidate'
 
 /**
@@ -40,6 +40,10 @@ export const Sites: CollectionConfig = {
       name: 'hostnames',
       type: 'array',
       label: t3('Palvelinnimet', 'Servernamn', 'Host names'),
+      labels: {
+        singular: t3('Palvelinnimi', 'Servernamn', 'Host name'),
+        plural: t3('Palvelinnimet', 'Servernamn', 'Host names'),
+      },
       minRows: 1,
       fields: [
         {
@@ -65,7 +69,7 @@ export const Sites: CollectionConfig = {
       label: t3('Oletuskieli', 'Standardspråk', 'Default language'),
       required: true,
       defaultValue: 'fi',
-      options: locales.map((value) => ({ value, label: value })),
+      options: locales.map((value) => ({ value, label: languageNames[value] })),
     },
     { name: 'contactEmail', type: 'email', label: t3('Yhteystiedot: sähköposti', 'Kontakt: e-post', 'Contact e-mail') },
   ],

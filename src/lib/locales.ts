@@ -9,3 +9,10 @@ export function isLocale(value: unknown): value is Locale {
 
 /** A text in each language, as Payload accepts labels and as our dictionaries are keyed. */
 export type Localised<T = string> = Record<Locale, T>
+
+/** Each language's name in every admin language: the content locales' and the sites' language choices. */
+export const languageNames: Record<Locale, Localised> = {
+  fi: { fi: 'suomi', sv: 'finska', en: 'Finnish' },
+  sv: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
+  en: { fi: 'englanti', sv: 'engelska', en: 'English' },
+}

@@ -42,4 +42,51 @@ describe('the admin', () => {
     await page.getByText('Kaustisen kunta', { exact: true }).first().waitFor()
     await context.close()
   })
+
+  it('shows the date pickers in Finnish: month names, Monday first, 24-hour times, "Aika"', async () => {
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    await page.goto(`${baseUrl}/admin/collections/events/create`)
+    await page.locator('.date-time-picker input').first().click()
+    const calendar = page.locator('.react-datepicker')
+    await calendar.waitFor()
+    const weekdays = await calendar.locator('.react-datepicker__day-name').allTextContents()
+    expect(weekdays.slice(0, 2)).toEqual(['ma', 'ti'])
+    expect(await calendar.locator('.react-datepicker-time__header').textContent()).toBe('Aika')
+    expect(await calendar.locator('.react-datepicker__time-list-item').first().textContent()).toMatch(/^\d\d\.\d\d$/)
+    const months = await calendar.locator('.react-datepicker__month-select option').allTextContents()
+    expect(months[11]).toBe('joulukuu')
+    await page.context().close()
+  })
+
+  it('takes a scheduled publish time typed the Finnish way', async () => {
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    const { id } = await (await page.request.get(`${baseUrl}/api/events?limit=1&depth=0`)).json().then((r) => r.docs[0])
+    await page.goto(`${baseUrl}/admin/collections/events/${id}`)
+    await page.locator('.doc-controls .popup-button').first().click()
+    await page.getByText('Ajasta julkaisu').first().click()
+    const input = page.locator('#time input')
+    const year = new Date().getFullYear() + 1
+    await input.fill(`2.12.${year} 14.25`)
+    await page.keyboard.press('Tab')
+    // A value the picker could not parse would be cleared on blur.
+    expect(await input.inputValue()).toBe(`2.12.${year} 14.25`)
+    await page.context().close()
+  })
+
+  it('says before saving that an event with no site shows on none', async () => {
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    await page.goto(`${baseUrl}/admin/collections/events/create`)
+    await page.getByText('Sivustoa ei ole valittu: julkaistu tapahtuma ei näy millään sivustollamme').waitFor()
+    await page.context().close()
+  })
+
+  it('shows editors what needs attention on the dashboard, with counts and links', async () => {
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    const section = page.getByRole('region', { name: 'Vaatii huomiota' })
+    await section.waitFor()
+    // The demo content has a submission waiting for moderation.
+    const link = section.getByRole('link', { name: /^Ilmoitetut tapahtumat odottavat tarkastusta: \d+$/ })
+    expect(await link.getAttribute('href')).toContain('submission.state')
+    await page.context().close()
+  })
 })

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -123,29 +121,6 @@ describe('uploads', () => {
     expect(await fieldError(upload(png, 'a.png', 'image/png', ''), 'alt')).toBe(
       'Kirjoita kuvalle vaihtoehtoinen teksti suomeksi. Se luetaan näkövammaisille.',
     )
-  })
-
-  it('strips GPS location from stored photos and makes the responsive sizes', async () => {
-    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a7' } })
-      .jpeg()
-      .withExif({
-        IFD0: { Make: 'TestCam' },
-        IFD3: {
-          GPSLatitudeRef: 'N',
-          GPSLatitude: '63/1 32/1 0/1',
-          GPSLongitudeRef: 'E',
-          GPSLongitude: '23/1 41/1 0/1',
-        },
-      })
-      .toBuffer()
-    expect((await sharp(photo).metadata()).exif).toBeDefined()
-    const doc = await upload(photo, `${unique('kuva')}.jpg`, 'image/jpeg')
-    const stored = await readFile(path.resolve('media', doc.filename!))
-    const meta = await sharp(stored).metadata()
-    expect(meta.exif).toBeUndefined()
-    expect(stored.includes(Buffer.from('GPS'))).toBe(false)
-    expect(doc.sizes?.card?.width).toBe(640)
-    expect(doc.sizes?.thumbnail?.filename).toMatch(/\.webp$/)
   })
 })
 

@@ -9,11 +9,18 @@ import {
   TextStateFeature,
 } from '@payloadcms/richtext-lexical'
 import { initI18n } from '@payloadcms/translations'
+import { importDateFNSLocale } from '@payloadcms/translations'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { format, formatDistance } from 'date-fns'
+import type { Field } from 'payload'
 import { buildConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { fi } from '../../src/i18n/admin/fi'
 import { lexicalFi } from '../../src/i18n/admin/lexicalFi'
+import { translations as regionalCalendar } from '../../src/plugins/regional-calendar/translations'
+import configPromise from '../../payload.config'
 
 type Tree = { [key: string]: Tree | string }
 
@@ -98,8 +105,21 @@ describe('Finnish admin translations (src/i18n/admin/fi.ts)', () => {
     expect(t.validation.required).toBe('Tämä kenttä on pakollinen.')
   })
 
-  it('keeps the date-fns key Payload can load', () => {
-    expect(fi.dateFNSKey).toBe('en-US')
+  it('gives Payload date-fns’ Finnish: month names, Monday first, relative times', async () => {
+    // Payload 3's importDateFNSLocale has no Finnish of its own: patches/ adds it (patch-package).
+    const locale = await importDateFNSLocale(fi.dateFNSKey)
+    expect(locale?.code).toBe('fi')
+    expect(locale?.options?.weekStartsOn).toBe(1)
+    const december = new Date(2026, 11, 2, 14, 25)
+    expect(format(december, 'LLLL', { locale })).toBe('joulukuu')
+    expect(formatDistance(december, new Date(2026, 11, 2, 14, 30), { locale })).toBe('5 minuuttia')
+    expect(format(december, 'p', { locale })).toBe('14.25')
+  })
+
+  it('gives the Swedish admin date-fns’ Swedish', async () => {
+    const locale = await importDateFNSLocale(sv.dateFNSKey)
+    expect(locale?.code).toBe('sv')
+    expect(locale?.options?.weekStartsOn).toBe(1)
   })
 
   it('answers through Payload’s own i18n, plurals and lexical strings included', async () => {
@@ -185,6 +205,11 @@ describe('Finnish lexical editor translations (src/i18n/admin/lexicalFi.ts)', ()
         i18n.fi,
         `${path.relative(lexicalDist, file)} now ships Finnish: compare it with lexicalFi`,
       ).toBeUndefined()
+      // The Swedish admin relies on richtext-lexical's own Swedish.
+      expect(
+        compare(i18n.en, i18n.sv).filter((problem) => !problem.includes('not in English')),
+        `${path.relative(lexicalDist, file)} Swedish`,
+      ).toEqual([])
     }
   })
 
@@ -192,5 +217,80 @@ describe('Finnish lexical editor translations (src/i18n/admin/lexicalFi.ts)', ()
     expect(lexicalFi.lexical.paragraph.label).toBe('Kappale')
     expect(lexicalFi.lexical.link.label).toBe('Linkki')
     expect(lexicalFi.lexical.general.slashMenuListGroupLabel).toBe('Luettelot')
+  })
+})
+
+describe('Swedish admin translations (Payload’s own)', () => {
+  it('has every key of Payload’s English, with the same placeholders', async () => {
+    const config = await configPromise
+    // What the Swedish admin shows: Payload's Swedish with the project's additions merged in.
+    const merged = deepMergeSimple(sv.translations, (config.i18n.translations as Record<string, object>).sv)
+    expect(compare(en.translations, merged).filter((problem) => !problem.includes('not in English'))).toEqual([])
+  })
+})
+
+describe('the regional calendar plugin’s strings (src/plugins/regional-calendar/translations.ts)', () => {
+  const fiLeaves = leaves(regionalCalendar.fi)
+
+  it('exist in Swedish and English for every Finnish key, with the same placeholders', () => {
+    expect(fiLeaves.size).toBeGreaterThan(20)
+    expect(compare(regionalCalendar.fi, regionalCalendar.sv)).toEqual([])
+    expect(compare(regionalCalendar.fi, regionalCalendar.en)).toEqual([])
+  })
+
+  it('leave no Swedish string in English', () => {
+    // Words that are the same in both languages.
+    const same = new Set(['Version'])
+    const english = leaves(regionalCalendar.en)
+    const untranslated = [...leaves(regionalCalendar.sv)]
+      .filter(([key, value]) => value === english.get(key) && !same.has(String(value)))
+      .map(([key]) => key)
+    expect(untranslated).toEqual([])
+  })
+})
+
+describe('labels an editor sees in the admin', () => {
+  /** Labels, descriptions, row labels and option labels that are not given in fi, sv and en. */
+  function untranslated(where: string, fields: Field[], problems: string[] = []): string[] {
+    const check = (at: string, value: unknown) => {
+      if (value === undefined || value === false || typeof value === 'function') return
+      const text = value as Partial<Record<'fi' | 'sv' | 'en', string>>
+      // Payload turns a missing label into English made of the field name ("Added", "Removeds").
+      if (typeof value === 'string') problems.push(`${at}: ${JSON.stringify(value)} in one language only`)
+      else for (const lang of ['fi', 'sv', 'en'] as const) if (!text[lang]?.trim()) problems.push(`${at}: no ${lang}`)
+    }
+    for (const field of fields) {
+      if ((field.admin && 'hidden' in field.admin && field.admin.hidden) || ('hidden' in field && field.hidden))
+        continue
+      const at = `${where}.${'name' in field ? field.name : field.type}`
+      if ('name' in field) check(`${at} label`, 'label' in field ? field.label : undefined)
+      if (field.admin && 'description' in field.admin) check(`${at} description`, field.admin.description)
+      if ('labels' in field && field.labels) {
+        check(`${at} row label`, field.labels.singular)
+        check(`${at} rows label`, field.labels.plural)
+      }
+      if ('options' in field)
+        for (const option of field.options)
+          if (typeof option === 'object') check(`${at} option ${option.value}`, option.label)
+      if ('fields' in field) untranslated(at, field.fields, problems)
+      if (field.type === 'tabs')
+        for (const tab of field.tabs) {
+          check(`${at} tab`, tab.label)
+          untranslated(at, tab.fields, problems)
+        }
+    }
+    return problems
+  }
+
+  it('are given in Finnish, Swedish and English in every collection the admin shows', async () => {
+    const config = await configPromise
+    const problems: string[] = []
+    for (const collection of config.collections) {
+      if (collection.admin.hidden === true) continue
+      const slug = collection.slug
+      if (typeof collection.labels.singular === 'string') problems.push(`${slug}: label in one language only`)
+      untranslated(slug, collection.fields, problems)
+    }
+    expect(problems).toEqual([])
   })
 })

@@ -162,6 +162,16 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'noSiteNotice',
+      type: 'ui',
+      label: t3('Huomautus sivustoista', 'Påminnelse om webbplatser', 'Site notice'),
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/collections/Events/NoSiteNotice#NoSiteNotice' },
+      },
+    },
+    {
       name: 'icalSequence',
       type: 'number',
       defaultValue: 0,

@@ -85,7 +85,14 @@ export const recurrenceField: Field = {
       name: 'added',
       type: 'array',
       label: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
-      admin: { condition: repeating },
+      labels: {
+        singular: t3('Lisäkerta', 'Extra tillfälle', 'Added date'),
+        plural: t3('Lisäkerrat', 'Extra tillfällen', 'Added dates'),
+      },
+      admin: {
+        condition: repeating,
+        components: { RowLabel: '/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel' },
+      },
       fields: [
         {
           name: 'start',
@@ -100,7 +107,14 @@ export const recurrenceField: Field = {
       name: 'removed',
       type: 'array',
       label: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
-      admin: { condition: repeating },
+      labels: {
+        singular: t3('Poistettu päivä', 'Struken dag', 'Removed date'),
+        plural: t3('Poistetut päivät', 'Strukna dagar', 'Removed dates'),
+      },
+      admin: {
+        condition: repeating,
+        components: { RowLabel: '/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel' },
+      },
       fields: [
         {
           name: 'date',
@@ -111,7 +125,16 @@ export const recurrenceField: Field = {
         },
       ],
     },
-    { name: 'rule', type: 'text', label: 'RRULE (RFC 5545)', admin: { readOnly: true, condition: repeating } },
+    {
+      name: 'rule',
+      type: 'text',
+      label: t3(
+        'Toistosääntö (RRULE, RFC 5545)',
+        'Upprepningsregel (RRULE, RFC 5545)',
+        'Repeat rule (RRULE, RFC 5545)',
+      ),
+      admin: { readOnly: true, condition: repeating },
+    },
   ],
 }
 

@@ -24,8 +24,8 @@ export const Media: CollectionConfig = {
     crop: true,
     resizeOptions: { width: 3840, height: 3840, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
-      { name: 'thumbnail', width: 320, height: 240, position: 'focus', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'card', width: 640, height: 400, position: 'focus', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'thumbnail', width: 320, height: 240, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'card', width: 640, height: 400, formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'medium', width: 1024, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
       { name: 'large', width: 1920, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
     ],

@@ -15,9 +15,10 @@ import type { DefaultTranslationsObject, Language } from '@payloadcms/translatio
  *   language is "kieli", a global is "yleissisältö".
  * - Sentence case, as in Finnish UI text, where English uses Title Case.
  *
- * `dateFNSKey` stays 'en-US': Payload's importDateFNSLocale has no Finnish entry, so relative
- * times ("5 minutes") and the date picker's month names stay English; the project sets a numeric
- * `admin.dateFormat` instead.
+ * `dateFNSKey` 'fi' gives the date pickers Finnish month and day names with the week starting on
+ * Monday, and relative times in Finnish ("5 minuuttia sitten"). Payload 3's importDateFNSLocale
+ * knows no Finnish, so patches/@payloadcms+translations+*.patch adds the entry (applied by
+ * patch-package on install).
  */
 const fiTranslations: DefaultTranslationsObject = {
   authentication: {
@@ -145,7 +146,8 @@ const fiTranslations: DefaultTranslationsObject = {
     notFound: 'Pyydettyä kohdetta ei löytynyt.',
     noUser: 'Ei käyttäjää',
     previewing: 'Dokumentin esikatselussa tapahtui virhe.',
-    problemUploadingFile: 'Tiedoston lataamisessa tapahtui virhe.',
+    problemUploadingFile:
+      'Tiedoston tallentaminen palvelimelle epäonnistui. Yritä uudelleen; jos virhe toistuu, kerro ylläpidolle tiedoston nimi.',
     restoringTitle: 'Kohteen "{{title}}" palauttaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
     revertingDocument: 'Dokumentin muutosten perumisessa tapahtui virhe.',
     tokenInvalidOrExpired: 'Tunniste on virheellinen tai vanhentunut.',
@@ -493,7 +495,8 @@ const fiTranslations: DefaultTranslationsObject = {
     copyTo: 'Kopioi kieliversioon',
     copyToLocale: 'Kopioi toiseen kieliversioon',
     localeToPublish: 'Julkaistava kieliversio',
-    selectedLocales: 'Valitut kieliversiot',
+    // Payload writes it after a verb: "Monista valitut kieliversiot".
+    selectedLocales: 'valitut kieliversiot',
     selectLocaleToCopy: 'Valitse kopioitava kieliversio',
     selectLocaleToDuplicate: 'Valitse monistettavat kieliversiot',
   },
@@ -661,6 +664,6 @@ const fiTranslations: DefaultTranslationsObject = {
 }
 
 export const fi: Language = {
-  dateFNSKey: 'en-US',
+  dateFNSKey: 'fi',
   translations: fiTranslations,
 }

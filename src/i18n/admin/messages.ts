@@ -6,6 +6,16 @@ import type { Localised } from '../../lib/locales'
  */
 export const messages = {
   fi: {
+    attentionTitle: 'Vaatii huomiota',
+    attentionFailing: 'Synkronointi alueelliseen kalenteriin epäonnistuu',
+    attentionRefused: 'Alueellinen kalenteri on hylännyt',
+    attentionSubmissions: 'Ilmoitetut tapahtumat odottavat tarkastusta',
+    attentionOwnFailing: 'Omat tapahtumat, joiden synkronointi epäonnistuu',
+    attentionOwnRefused: 'Omat tapahtumat, jotka alueellinen kalenteri on hylännyt',
+    attentionNone: 'Kaikki kunnossa: ei epäonnistuneita synkronointeja eikä tarkastamattomia ilmoituksia.',
+    attentionOwnNone: 'Kaikki kunnossa: tapahtumienne synkronointi alueelliseen kalenteriin toimii.',
+    noSiteWarning:
+      'Sivustoa ei ole valittu: julkaistu tapahtuma ei näy millään sivustollamme (vain alueellisessa kalenterissa ja rajapinnassa). Valitse vähintään yksi sivusto.',
     businessIdFormat:
       'Y-tunnus on muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkistenumero). Myös 12345678 ja FI12345678 käyvät.',
     businessIdChecksum: 'Y-tunnuksen {{value}} tarkistenumero ei täsmää. Tarkista tunnus.',
@@ -13,6 +23,11 @@ export const messages = {
     fileTooLarge: 'Tiedosto on liian suuri. Suurin sallittu koko on {{max}} Mt.',
     fileTypeRefused:
       'Tiedostotyyppiä {{type}} ei hyväksytä. Sallittuja ovat kuvat (JPEG, PNG, WebP, AVIF, GIF, SVG) ja PDF.',
+    fileLabel: 'Tiedosto',
+    imageUnreadable:
+      'Kuvaa ei voi lukea: tiedosto on vioittunut tai tallentunut vain osittain. Tallenna kuva uudelleen ja lataa se sitten.',
+    imageTooManyPixels:
+      'Kuva on {{width}} × {{height}} pikseliä ({{megapixels}} megapikseliä); suurin sallittu on {{max}} megapikseliä. Pienennä kuvaa ja lataa se uudelleen.',
     svgUnsafe: 'SVG-kuvaa ei hyväksytä, koska se sisältää suoritettavaa tai ulkoista sisältöä: {{reason}}.',
     altRequired: 'Kirjoita kuvalle vaihtoehtoinen teksti suomeksi. Se luetaan näkövammaisille.',
     invalidUrl: 'Anna verkko-osoite kokonaisena, esimerkiksi https://www.kaustinen.fi.',
@@ -59,12 +74,27 @@ export const messages = {
     svg_notWellFormed: 'tiedosto ei ole kelvollista XML:ää ({{detail}})',
   },
   sv: {
+    attentionTitle: 'Kräver uppmärksamhet',
+    attentionFailing: 'Synkroniseringen till den regionala kalendern misslyckas',
+    attentionRefused: 'Avvisade av den regionala kalendern',
+    attentionSubmissions: 'Anmälda evenemang väntar på granskning',
+    attentionOwnFailing: 'Egna evenemang vars synkronisering misslyckas',
+    attentionOwnRefused: 'Egna evenemang som den regionala kalendern har avvisat',
+    attentionNone: 'Allt i ordning: inga misslyckade synkroniseringar och inga ogranskade anmälningar.',
+    attentionOwnNone: 'Allt i ordning: era evenemang synkroniseras till den regionala kalendern.',
+    noSiteWarning:
+      'Ingen webbplats vald: ett publicerat evenemang visas inte på någon av våra webbplatser (bara i den regionala kalendern och gränssnittet). Välj minst en webbplats.',
     businessIdFormat:
       'FO-numret har formen 1234567-8 (sju siffror, bindestreck och kontrollsiffra). Även 12345678 och FI12345678 godtas.',
     businessIdChecksum: 'Kontrollsiffran i FO-numret {{value}} stämmer inte. Kontrollera numret.',
     businessIdTaken: 'FO-numret {{value}} används redan av organisationen {{name}}.',
     fileTooLarge: 'Filen är för stor. Största tillåtna storlek är {{max}} MB.',
     fileTypeRefused: 'Filtypen {{type}} godtas inte. Tillåtna är bilder (JPEG, PNG, WebP, AVIF, GIF, SVG) och PDF.',
+    fileLabel: 'Fil',
+    imageUnreadable:
+      'Bilden kan inte läsas: filen är skadad eller bara delvis sparad. Spara bilden på nytt och ladda sedan upp den.',
+    imageTooManyPixels:
+      'Bilden är {{width}} × {{height}} pixlar ({{megapixels}} megapixlar); högst {{max}} megapixlar tillåts. Förminska bilden och ladda upp den igen.',
     svgUnsafe: 'SVG-bilden godtas inte eftersom den innehåller körbart eller externt innehåll: {{reason}}.',
     altRequired: 'Skriv en alternativ text för bilden på finska. Den läses upp för synskadade.',
     invalidUrl: 'Ange hela webbadressen, till exempel https://www.kaustinen.fi.',
@@ -112,12 +142,27 @@ export const messages = {
     svg_notWellFormed: 'filen är inte giltig XML ({{detail}})',
   },
   en: {
+    attentionTitle: 'Needs attention',
+    attentionFailing: 'Syncing to the regional calendar is failing',
+    attentionRefused: 'Refused by the regional calendar',
+    attentionSubmissions: 'Submitted events waiting for moderation',
+    attentionOwnFailing: 'Your events whose sync is failing',
+    attentionOwnRefused: 'Your events the regional calendar has refused',
+    attentionNone: 'All clear: no failing syncs and no submissions waiting.',
+    attentionOwnNone: 'All clear: your events are syncing to the regional calendar.',
+    noSiteWarning:
+      'No site chosen: once published, the event shows on none of our sites (only in the regional calendar and the API). Choose at least one site.',
     businessIdFormat:
       'A business ID looks like 1234567-8 (seven digits, a hyphen and a check digit). 12345678 and FI12345678 are accepted too.',
     businessIdChecksum: 'The check digit of business ID {{value}} does not match. Please check the ID.',
     businessIdTaken: 'Business ID {{value}} already belongs to the organisation {{name}}.',
     fileTooLarge: 'The file is too large. The largest allowed size is {{max}} MB.',
     fileTypeRefused: 'Files of type {{type}} are not accepted. Images (JPEG, PNG, WebP, AVIF, GIF, SVG) and PDF are.',
+    fileLabel: 'File',
+    imageUnreadable:
+      'The image cannot be read: the file is damaged or only partly saved. Save the image again and then upload it.',
+    imageTooManyPixels:
+      'The image is {{width}} × {{height}} pixels ({{megapixels}} megapixels); at most {{max}} megapixels are allowed. Make the image smaller and upload it again.',
     svgUnsafe: 'The SVG image is refused because it contains executable or external content: {{reason}}.',
     altRequired: 'Write an alternative text for the image in Finnish. Screen readers read it aloud.',
     invalidUrl: 'Give the whole web address, for example https://www.kaustinen.fi.',

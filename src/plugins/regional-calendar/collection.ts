@@ -22,7 +22,15 @@ export const stateCollection = (options: ResolvedOptions): CollectionConfig => (
   },
   access: { read: options.access.readState, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'eventId', type: 'number', required: true, unique: true, index: true, label: tr('eventId') },
+    {
+      name: 'eventId',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      label: tr('event'),
+      admin: { components: { Cell: '/plugins/regional-calendar/components/SyncState#EventNameCell' } },
+    },
     {
       name: 'owner',
       type: 'relationship',

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { ClientOptions } from './client'
 import type { ResolvedOptions } from './options'
 
@@ -10,3 +10,9 @@ export const connectionOf = (payload: Payload): ClientOptions | undefined => opt
 
 export const retryAllowed = (payload: Payload, user: PayloadRequest['user'] | undefined) =>
   Boolean(optionsOf(payload)?.access.retry(user))
+
+export const detailsAllowed = (payload: Payload, user: PayloadRequest['user'] | undefined) =>
+  Boolean(optionsOf(payload)?.access.details(user))
+
+/** The synced collection's slug, for links from the sync states to their events. */
+export const eventsSlugOf = (payload: Payload) => optionsOf(payload)?.events.slug as CollectionSlug | undefined

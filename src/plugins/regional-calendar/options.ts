@@ -23,6 +23,8 @@ export type RegionalCalendarOptions = {
     readState: Access
     /** Who may ask for an immediate retry. */
     retry: (user: PayloadRequest['user'] | undefined) => boolean
+    /** Who sees the regional calendar's raw answer (often an HTML error page) behind "details". */
+    details: (user: PayloadRequest['user'] | undefined) => boolean
   }
   backoff?: BackoffPolicy
   /** Cron (with seconds) for the reconciliation; default at minute 17 of every hour. */

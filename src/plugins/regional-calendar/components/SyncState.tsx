@@ -1,15 +1,18 @@
-import type { Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, TypedLocale, TypedUser } from 'payload'
 import type { I18nClient } from '@payloadcms/translations'
-import { connectionOf, retryAllowed } from '../config'
+import { batchLoader } from '../../../lib/batch'
+import { connectionOf, detailsAllowed, eventsSlugOf, retryAllowed } from '../config'
 import { STATE_COLLECTION } from '../options'
 import type { StateRow } from '../sync'
 import { say } from '../translations'
+import { problemMessage } from './problem'
 import { RetryButton } from './RetryButton'
 
 type State = StateRow & {
   syncedAt?: string | null
   nextAttemptAt?: string | null
   lastError?: string | null
+  lastStatus?: number | null
   remoteUrl?: string | null
 }
 
@@ -60,6 +63,58 @@ export async function SyncStateCell({
   return <span style={{ color: colours[key], fontWeight: 600 }}>{say(i18n.language, `state_${key}`)}</span>
 }
 
+/** One loader per content language: the names of the events on one page of the sync states, in one query. */
+const nameLoaders = new Map<string, (id: number) => Promise<string | undefined>>()
+function eventName(payload: Payload, slug: CollectionSlug, language: string, id: number) {
+  // The admin language names the content language to show when the content has it.
+  const contentLocales: string[] = payload.config.localization ? payload.config.localization.localeCodes : []
+  const locale = contentLocales.includes(language) ? (language as TypedLocale) : undefined
+  let load = nameLoaders.get(language)
+  if (!load) {
+    const title = payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
+    load = batchLoader(async (ids: number[]) => {
+      const { docs } = await payload.find({
+        collection: slug,
+        where: { id: { in: ids } },
+        select: { [title]: true },
+        limit: ids.length,
+        pagination: false,
+        depth: 0,
+        locale,
+        overrideAccess: true,
+      })
+      const name = (doc: object) => {
+        const entries: [string, unknown][] = Object.entries(doc)
+        const value = entries.find(([key]) => key === title)?.[1]
+        return typeof value === 'string' ? value : undefined
+      }
+      return new Map(docs.map((doc) => [Number(doc.id), String(name(doc) ?? doc.id)]))
+    })
+    nameLoaders.set(language, load)
+  }
+  return load(id)
+}
+
+/**
+ * The sync states list's event column: the event's name, linked to it, instead of its id. A
+ * state outlives a deleted event until the remote copy is gone, so a missing event says so.
+ */
+export async function EventNameCell({
+  cellData,
+  payload,
+  i18n,
+}: {
+  cellData?: unknown
+  payload: Payload
+  i18n: I18nClient
+}) {
+  const slug = eventsSlugOf(payload)
+  if (typeof cellData !== 'number' || !slug) return <span>{typeof cellData === 'string' ? cellData : ''}</span>
+  const name = await eventName(payload, slug, i18n.language, cellData)
+  if (name === undefined) return <span>{say(i18n.language, 'eventGone', { id: cellData })}</span>
+  return <a href={`${payload.config.routes.admin}/collections/${slug}/${cellData}`}>{name}</a>
+}
+
 /** The event's sidebar panel: what the regional calendar holds, how the last attempts went, and "retry now" for editors. */
 export async function SyncStatePanel({
   id,
@@ -88,14 +143,26 @@ export async function SyncStatePanel({
         {key === 'none' && <p>{t('notSyncedYet')}</p>}
         {key === 'queued' && <p>{t('queuedHint')}</p>}
         {key === 'synced' && <p>{t('syncedAtText', { time: time(state?.syncedAt, language) })}</p>}
-        {key === 'failing' && (
-          <p>{t('failingText', { attempts: state?.attempts ?? 0, time: time(state?.nextAttemptAt, language) })}</p>
-        )}
-        {key === 'failed' && <p>{t('failedText')}</p>}
+        {state && (key === 'failing' || key === 'failed') && <p role="status">{problemMessage(state, language)}</p>}
         {key === 'removed' && <p>{t('removedText')}</p>}
         {key === 'past' && <p>{t('pastText')}</p>}
-        {state?.lastError && (key === 'failing' || key === 'failed') && (
-          <p>{t('lastErrorText', { error: state.lastError })}</p>
+        {state?.lastError && (key === 'failing' || key === 'failed') && detailsAllowed(payload, user) && (
+          <details>
+            <summary style={{ cursor: 'pointer' }}>{t('details')}</summary>
+            <p style={{ margin: '0.5rem 0 0.25rem' }}>{t('detailsHint', { status: state.lastStatus ?? '–' })}</p>
+            {/* The remote's text as text: an HTML error page is shown, never rendered. */}
+            <pre
+              style={{
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-word',
+                maxHeight: '16rem',
+                overflow: 'auto',
+                fontSize: '0.75rem',
+              }}
+            >
+              {state.lastError}
+            </pre>
+          </details>
         )}
         {state?.remoteUrl && key === 'synced' && (
           <p>

@@ -1,0 +1,20 @@
+/**
+ * Collects the keys asked for within one turn of the event loop and loads them with one call:
+ * the admin renders a list's cells side by side, so a cell that needs data from another
+ * collection costs one query per page instead of one per row.
+ */
+export function batchLoader<K, V>(load: (keys: K[]) => Promise<Map<K, V>>): (key: K) => Promise<V | undefined> {
+  let pending: { keys: Set<K>; result: Promise<Map<K, V>> } | undefined
+  return (key) => {
+    if (!pending) {
+      const batch: { keys: Set<K>; result?: Promise<Map<K, V>> } = { keys: new Set() }
+      batch.result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+        pending = undefined
+        return load([...batch.keys])
+      })
+      pending = batch as { keys: Set<K>; result: Promise<Map<K, V>> }
+    }
+    pending.keys.add(key)
+    return pending.result.then((values) => values.get(key))
+  }
+}
