@@ -1,8 +1,7 @@
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { calendarResponse } from '../../../../../data/calendarFeed'
 import { getEvent } from '../../../../../data/events'
-import { requestContext } from '../../../../../data/request'
-import { siteForHost } from '../../../../../data/sites'
+import { siteForHost, siteOrigin } from '../../../../../data/sites'
 
 /** "Add to calendar": one event as an iCalendar file. */
 export async function GET(
@@ -15,6 +14,5 @@ export async function GET(
   const number = Number(id)
   const event = site && Number.isInteger(number) && number > 0 ? await getEvent(site.id, locale, number) : undefined
   if (!site || !event) return new Response('Not found', { status: 404 })
-  const { origin } = await requestContext()
-  return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`)
+  return calendarResponse(site, locale, siteOrigin(site), [event], `event-${event.id}.ics`)
 }
