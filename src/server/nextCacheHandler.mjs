@@ -116,9 +116,10 @@ export default class PostgresTaggedCacheHandler {
     state.lookedUp.set(key, Date.now())
     // Keys looked up but never stored (a cache that is never filled) must not pile up.
     if (state.lookedUp.size > MAX_LOOKUPS) state.lookedUp.delete(state.lookedUp.keys().next().value)
+    // Before looking: the first read of the table must come before any entry is made.
+    await freshTags()
     const entry = state.entries.get(key)
     if (!entry) return null
-    await freshTags()
     const tags = [...entry.tags, ...(ctx?.softTags ?? [])]
     if (tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
       remove(key)
