@@ -11,6 +11,7 @@ import * as migration_20261202_053000_text_search from './20261202_053000_text_s
 import * as migration_20261202_053100_calendar_indexes from './20261202_053100_calendar_indexes';
 import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
 import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
+import * as migration_20261202_060000_next_cache_tags from './20261202_060000_next_cache_tags';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_055001_users_no_lock.up,
     down: migration_20261202_055001_users_no_lock.down,
     name: '20261202_055001_users_no_lock',
+  },
+  {
+    up: migration_20261202_060000_next_cache_tags.up,
+    down: migration_20261202_060000_next_cache_tags.down,
+    name: '20261202_060000_next_cache_tags',
   },
 ];

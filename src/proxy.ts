@@ -3,11 +3,23 @@ import { dictionary } from './i18n/site'
 import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
+import { canonicalFilterQuery } from './lib/eventFilters'
 import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+/** Payload's login cookie: a logged-in editor's responses are never stored by a shared cache. */
+const LOGIN_COOKIE = 'payload-token'
 /** Below Next's own 1 MB limit for server actions. */
 const MAX_POST_BYTES = 512 * 1024
+/**
+ * Public pages come from Next's full-route cache, which a publish invalidates within about a
+ * second (src/server/nextCacheHandler.mjs). A shared cache in front may keep a page one second and
+ * then serve it while it fetches the new one, so a change shows there within a second or two too.
+ */
+const PUBLIC_CACHE = 'public, s-maxage=1, stale-while-revalidate=59'
+const PRIVATE_CACHE = 'private, no-cache, no-store, max-age=0, must-revalidate'
+const EVENT_PAGE = /^\/events\/\d+$/
+const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * The admin's language: Payload reads it from the `payload-lng` cookie, which an editor's own
@@ -53,10 +65,35 @@ function crossOrigin(request: NextRequest): boolean {
   }
 }
 
+/** Request headers that next.config.mjs's rewrites turn into path segments; only the proxy sets them. */
+const FILTER_HEADER = 'x-seutu-filter'
+/** Marks `/admin` asked on a public host (with ADMIN_HOST set): rewritten to the site's own 404. */
+const PUBLIC_ADMIN_HEADER = 'x-seutu-public-admin'
+const DAY_HEADER = 'x-seutu-day'
+
 /**
- * Public pages: the host name picks the site and the first path segment the language. The
- * request is rewritten to `app/(sites)/[host]/[locale]/…`, so every page gets both as params.
- * The API and Next's own files are left alone (see `config.matcher`); the admin only gets its language.
+ * A page can only be cached whole if it depends on its path alone, so the query strings that
+ * change a page become path segments: the calendar's filters (in one canonical order, unknown
+ * parameters dropped) and the day of a series an event link asks for. The proxy only names them
+ * in request headers; next.config.mjs's rewrites put them into the path. The proxy does not
+ * rewrite itself: its rewrites are sent to the browser (`x-middleware-rewrite`) and depend on the
+ * address the server is bound to.
+ */
+function querySegments(rest: string, query: URLSearchParams, headers: Headers) {
+  headers.delete(FILTER_HEADER)
+  headers.delete(PUBLIC_ADMIN_HEADER)
+  headers.delete(DAY_HEADER)
+  const canonical = rest === '/events' ? canonicalFilterQuery(query) : ''
+  if (canonical) headers.set(FILTER_HEADER, encodeURIComponent(canonical))
+  const day = query.get('occurrence')
+  if (EVENT_PAGE.test(rest) && day && DAY.test(day)) headers.set(DAY_HEADER, day)
+}
+
+/**
+ * Public pages: the host name and the first path segment become the site and the language
+ * through next.config.mjs's rewrites. Here: the admin's language, the size of posts, `/fi/…`
+ * to the root, query strings that change a page for the rewrites, and who may cache the answer.
+ * The API and Next's own files are left alone (see `config.matcher`).
  */
 export function proxy(request: NextRequest) {
   const redirect = withoutTrailingSlash(request)
@@ -65,8 +102,13 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
   // With ADMIN_HOST set, /admin on a public host is a path the site does not have: its own 404.
   const admin = request.nextUrl.pathname.startsWith('/admin')
-  if (admin && servesCmsPath(request.nextUrl.pathname, request.headers.get('host'), process.env.ADMIN_HOST))
-    return adminLanguage(request)
+  if (admin) {
+    if (servesCmsPath(request.nextUrl.pathname, request.headers.get('host'), process.env.ADMIN_HOST))
+      return adminLanguage(request)
+    const headers = new Headers(request.headers)
+    headers.set(PUBLIC_ADMIN_HEADER, '1')
+    return NextResponse.next({ headers: { 'Cache-Control': PUBLIC_CACHE }, request: { headers } })
+  }
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   const t = dictionary(locale)
   // Every public page and feed passes here: an address that cannot be decoded, or that carries a
@@ -89,16 +131,18 @@ export function proxy(request: NextRequest) {
     url.pathname = rest
     return NextResponse.redirect(url, 308)
   }
-  const host = hostnameOf(request.headers.get('host'))
-  const url = new URL(
-    `/${encodeURIComponent(host)}/${locale}${rest === '/' ? '' : rest}${request.nextUrl.search}`,
-    request.url,
-  )
-  const headers = new Headers(request.headers)
-  headers.set('x-seutu-locale', locale)
-  headers.set('x-seutu-host', host)
-  headers.set('x-seutu-path', rest)
-  return NextResponse.rewrite(url, { request: { headers } })
+  const cacheable =
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !rest.startsWith('/events/new') &&
+    !request.cookies.has(LOGIN_COOKIE)
+  const responseHeaders = { 'Cache-Control': cacheable ? PUBLIC_CACHE : PRIVATE_CACHE }
+  // For the event form's server action, which has no route params (pages never read these).
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('x-seutu-locale', locale)
+  requestHeaders.set('x-seutu-host', hostnameOf(request.headers.get('host')))
+  requestHeaders.set('x-seutu-path', rest)
+  querySegments(rest, request.nextUrl.searchParams, requestHeaders)
+  return NextResponse.next({ headers: responseHeaders, request: { headers: requestHeaders } })
 }
 
 export const config = {

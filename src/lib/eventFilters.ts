@@ -80,14 +80,30 @@ export function parseEventFilters(
   return { filters, problems }
 }
 
+/** The calendar's parameters, in the order every URL the site makes names them. */
+const FILTER_PARAMS = ['when', 'from', 'to', 'municipality', 'topic', 'audience', 'free', 'q'] as const
+
 /** The query string of `filters` with one page number, for pagination links. */
 export function filtersToQuery(params: URLSearchParams, page: number): string {
   const next = new URLSearchParams()
-  for (const name of ['when', 'from', 'to', 'municipality', 'topic', 'audience', 'free', 'q']) {
+  for (const name of FILTER_PARAMS) {
     const value = params.get(name)
     if (value) next.set(name, value)
   }
   if (page > 1) next.set('page', String(page))
   const query = next.toString()
   return query ? `?${query}` : ''
+}
+
+/**
+ * The calendar's parameters of a URL as they were sent (a malformed value too, so that the page
+ * can name it), in one order and without unknown ones: equal requests get one cached page.
+ */
+export function canonicalFilterQuery(params: URLSearchParams): string {
+  const next = new URLSearchParams()
+  for (const name of [...FILTER_PARAMS, 'page']) {
+    const value = params.get(name)
+    if (value) next.set(name, value)
+  }
+  return next.toString()
 }

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from './locales'
+import { defaultLocale, isLocale, locales, type Locale } from './locales'
 
 /** The public URL path of `path` in `locale`: Finnish at the root, Swedish and English under /sv and /en. */
 export function localePath(locale: Locale, path = '/'): string {
@@ -26,4 +26,27 @@ export function hostnameOf(hostHeader: string | null | undefined): string {
   const host = (hostHeader ?? '').trim().toLowerCase()
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1)
   return host.split(':')[0] || 'localhost'
+}
+
+/**
+ * The public path of a page from its route segments below the language (as Next's
+ * `useSelectedLayoutSegments` gives them): the internal segments that the proxy made of a query
+ * string (`events/filter/<query>`, `events/<id>/<day>`) belong to the page they were asked of.
+ */
+export function publicPathOf(segments: string[]): string {
+  const parts = segments.filter((segment) => !segment.startsWith('__') && !segment.startsWith('('))
+  if (parts[0] === 'events' && parts[1] === 'filter') return '/events'
+  if (parts[0] === 'events' && /^\d+$/.test(parts[1] ?? '')) return `/events/${parts[1]}`
+  return `/${parts.join('/')}`
+}
+
+/** A page's canonical URL path and its language versions, for `<link rel="alternate">`. */
+export function alternatesOf(locale: Locale, path: string) {
+  return {
+    canonical: localePath(locale, path),
+    languages: {
+      ...Object.fromEntries(locales.map((code) => [code, localePath(code, path)])),
+      'x-default': localePath(defaultLocale, path),
+    },
+  }
 }

@@ -51,8 +51,9 @@ export async function runNode(
 ): Promise<string> {
   const first = await runOnce(args, env, timeoutMs, stallMs)
   if (first !== STALLED) return first
-  const second = await runOnce(args, env, timeoutMs, stallMs)
-  if (second === STALLED) throw new Error(`node ${args.join(' ')} printed nothing in ${stallMs} ms, twice`)
+  // The second run is given its whole time-out before it counts as stalled.
+  const second = await runOnce(args, env, timeoutMs, timeoutMs)
+  if (second === STALLED) throw new Error(`node ${args.join(' ')} printed nothing in ${timeoutMs} ms`)
   return second
 }
 

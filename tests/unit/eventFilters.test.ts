@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filtersToQuery, parseEventFilters } from '../../src/lib/eventFilters'
+import { canonicalFilterQuery, filtersToQuery, parseEventFilters } from '../../src/lib/eventFilters'
 
 const now = new Date('2026-07-08T09:00:00Z')
 const parse = (query: string) => parseEventFilters(new URLSearchParams(query), now)
@@ -52,5 +52,16 @@ describe('event calendar filters', () => {
   it('keeps the filters in pagination links', () => {
     expect(filtersToQuery(new URLSearchParams('municipality=236&page=3&junk=1'), 2)).toBe('?municipality=236&page=2')
     expect(filtersToQuery(new URLSearchParams('page=3'), 1)).toBe('')
+  })
+})
+
+describe('the canonical query of a calendar URL (one cached page per equal request)', () => {
+  it('orders the known parameters, drops unknown and empty ones and keeps malformed values', () => {
+    const a = canonicalFilterQuery(new URLSearchParams('utm_source=x&topic=yso%3Ap1808&when=today&page=2&q='))
+    const b = canonicalFilterQuery(new URLSearchParams('page=2&when=today&topic=yso:p1808'))
+    expect(a).toBe('when=today&topic=yso%3Ap1808&page=2')
+    expect(b).toBe(a)
+    expect(canonicalFilterQuery(new URLSearchParams('from=32.13.2026'))).toBe('from=32.13.2026')
+    expect(canonicalFilterQuery(new URLSearchParams('fbclid=1'))).toBe('')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventPath, hostnameOf, localePath, splitLocale } from '../../src/lib/paths'
+import { alternatesOf, eventPath, hostnameOf, localePath, publicPathOf, splitLocale } from '../../src/lib/paths'
 
 describe('public paths', () => {
   it('puts Finnish at the root and the other languages under a prefix', () => {
@@ -26,5 +26,28 @@ describe('public paths', () => {
     expect(hostnameOf('Visitkaustisenseutu.localhost:3000')).toBe('visitkaustisenseutu.localhost')
     expect(hostnameOf('[::1]:3000')).toBe('[::1]')
     expect(hostnameOf(undefined)).toBe('localhost')
+  })
+})
+
+describe('the public path of a page from its route segments', () => {
+  it('gives ordinary pages their segments', () => {
+    expect(publicPathOf([])).toBe('/')
+    expect(publicPathOf(['__PAGE__'])).toBe('/')
+    expect(publicPathOf(['events', '__PAGE__'])).toBe('/events')
+    expect(publicPathOf(['events', 'new', 'thanks'])).toBe('/events/new/thanks')
+    expect(publicPathOf(['no', 'such/page'])).toBe('/no/such/page')
+  })
+
+  it('gives the segments the proxy made of a query string to the page they were asked of', () => {
+    expect(publicPathOf(['events', 'filter', 'when%3Dtoday'])).toBe('/events')
+    expect(publicPathOf(['events', '12', '2026-12-24'])).toBe('/events/12')
+    expect(publicPathOf(['events', '12'])).toBe('/events/12')
+  })
+
+  it('names a page and its language versions', () => {
+    expect(alternatesOf('sv', '/events')).toEqual({
+      canonical: '/sv/events',
+      languages: { fi: '/events', sv: '/sv/events', en: '/en/events', 'x-default': '/events' },
+    })
   })
 })

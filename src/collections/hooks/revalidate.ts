@@ -1,24 +1,30 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { executeSql } from '../../server/sql'
 
 /**
- * Invalidates cached public data. Payload also runs outside Next (migrations, seed, job workers,
- * tests), where there is no cache to invalidate and `revalidateTag` throws; there it does nothing.
+ * Marks cached public data stale: one row per tag in `next_cache_tags`, written in the change's
+ * own transaction, so it becomes visible exactly when the change does. Every app instance's
+ * cache handler (src/server/nextCacheHandler.mjs) reads the table at most a second later. Plain
+ * SQL works wherever Payload runs — the app, a `payload jobs:run` worker (scheduled publishing),
+ * migrations, tests — whereas Next's `revalidateTag` exists only inside a Next request.
  */
-export function revalidateTags(tags: string[]): void {
-  void import('next/cache')
-    .then(({ revalidateTag }) => {
-      for (const tag of tags) revalidateTag(tag, { expire: 0 })
-    })
-    .catch(() => undefined)
+export async function revalidateTags(req: PayloadRequest, tags: string[]): Promise<void> {
+  await executeSql(
+    req,
+    sql`INSERT INTO next_cache_tags (tag, revalidated_at)
+        SELECT unnest(${`{${tags.join(',')}}`}::text[]), clock_timestamp()
+        ON CONFLICT (tag) DO UPDATE SET revalidated_at = EXCLUDED.revalidated_at`,
+  )
 }
 
-/** Collection hooks that drop the given cache tags after every change and delete. */
+/** Collection hooks that mark the given cache tags stale after every change and delete. */
 export function revalidating(...tags: string[]): {
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
 } {
-  const hook = ({ doc }: { doc: unknown }) => {
-    revalidateTags(tags)
+  const hook = async ({ doc, req }: { doc: unknown; req: PayloadRequest }) => {
+    await revalidateTags(req, tags)
     return doc
   }
   return { afterChange: [hook], afterDelete: [hook] }

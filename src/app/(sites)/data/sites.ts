@@ -52,14 +52,19 @@ export async function siteForHost(host: string): Promise<PublicSite | undefined>
 }
 
 /**
- * The front page URL of another site, as seen from `origin`: on a development machine
- * (`*.localhost`) its development host name and port, elsewhere its first host name over https.
+ * A site's own origin, from its configured host names and never from the request (a forged
+ * `Host` must not reach a cached page): its first host name over https; in development its
+ * `*.localhost` name on the development server's port; none configured: '' (relative links).
  */
-export function siteUrl(site: PublicSite, origin: string): string {
-  const current = new URL(origin)
-  if (current.hostname === 'localhost' || current.hostname.endsWith('.localhost')) {
+export function siteOrigin(site: PublicSite): string {
+  if (process.env.NODE_ENV !== 'production') {
     const local = site.hostnames.find((name) => name.endsWith('.localhost'))
-    if (local) return `${current.protocol}//${local}${current.port ? `:${current.port}` : ''}/`
+    if (local) return `http://${local}:${process.env.PORT ?? 3000}`
   }
-  return site.hostnames[0] ? `https://${site.hostnames[0]}/` : '/'
+  return site.hostnames[0] ? `https://${site.hostnames[0]}` : ''
+}
+
+/** The front page URL of a site. */
+export function siteUrl(site: PublicSite): string {
+  return `${siteOrigin(site)}/`
 }

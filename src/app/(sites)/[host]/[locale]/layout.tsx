@@ -1,14 +1,22 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 import { dictionary } from '@/i18n/site'
-import { defaultLocale, isLocale, locales, type Locale } from '@/lib/locales'
+import { defaultLocale, isLocale, type Locale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
-import { LanguageSwitcher } from '../../components/LanguageSwitcher'
-import { listSites, siteForHost, siteUrl } from '../../data/sites'
-import { requestContext } from '../../data/request'
+import { LanguageSwitcher, MainNav } from '../../components/SiteNav'
+import { listSites, siteForHost, siteOrigin, siteUrl } from '../../data/sites'
 import '../../sites.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ host: string; locale: string }> }
+
+/**
+ * Every public page is rendered from its route params alone and kept in Next's full-route cache
+ * until its data changes (tags, see src/server/nextCacheHandler.mjs) or a minute has passed (the
+ * calendar moves on with the clock). No site or language is known at build time: each is
+ * rendered on its first request.
+ */
+export const revalidate = 60
+export const generateStaticParams = (): { host: string; locale: string }[] => []
 
 async function resolve(params: Props['params']) {
   const { host, locale: raw } = await params
@@ -19,25 +27,17 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, site } = await resolve(params)
-  const { path, origin } = await requestContext()
   const name = site?.name[locale] ?? 'Seutu CMS'
+  const origin = site && siteOrigin(site)
   return {
-    metadataBase: new URL(origin),
+    metadataBase: origin ? new URL(origin) : undefined,
     title: { default: name, template: `%s – ${name}` },
     description: site?.tagline[locale],
-    alternates: {
-      canonical: localePath(locale, path),
-      languages: {
-        ...Object.fromEntries(locales.map((code) => [code, localePath(code, path)])),
-        'x-default': localePath(defaultLocale, path),
-      },
-    },
   }
 }
 
 export default async function SiteLayout({ children, params }: Props) {
   const { locale, site } = await resolve(params)
-  const { path, origin } = await requestContext()
   const t = dictionary(locale)
   const others = (await listSites()).filter((other) => other.id !== site?.id)
   return (
@@ -51,22 +51,17 @@ export default async function SiteLayout({ children, params }: Props) {
             <a className="site-name" href={localePath(locale, '/')}>
               {site?.name[locale] ?? 'Seutu CMS'}
             </a>
-            <LanguageSwitcher locale={locale} path={path} />
+            <LanguageSwitcher
+              locale={locale}
+              label={t.languageNav}
+              names={{
+                fi: dictionary('fi').languageName,
+                sv: dictionary('sv').languageName,
+                en: dictionary('en').languageName,
+              }}
+            />
           </div>
-          <nav aria-label={t.mainNav} className="main-nav">
-            <ul>
-              <li>
-                <a href={localePath(locale, '/')} aria-current={path === '/' ? 'page' : undefined}>
-                  {t.home}
-                </a>
-              </li>
-              <li>
-                <a href={localePath(locale, '/events')} aria-current={path.startsWith('/events') ? 'page' : undefined}>
-                  {t.events}
-                </a>
-              </li>
-            </ul>
-          </nav>
+          <MainNav locale={locale} label={t.mainNav} home={t.home} events={t.events} />
         </header>
         <main id="main" tabIndex={-1} className="wrap">
           {children}
@@ -91,7 +86,7 @@ export default async function SiteLayout({ children, params }: Props) {
                 <ul>
                   {others.map((other) => (
                     <li key={other.id}>
-                      <a href={siteUrl(other, origin)}>{other.name[locale]}</a>
+                      <a href={siteUrl(other)}>{other.name[locale]}</a>
                     </li>
                   ))}
                 </ul>

@@ -1,12 +1,18 @@
 import { dictionary } from '@/i18n/site'
 import { defaultLocale, isLocale } from '@/lib/locales'
-import { eventPath, localePath } from '@/lib/paths'
+import type { Metadata } from 'next'
+import { alternatesOf, eventPath, localePath } from '@/lib/paths'
 import { formatEventTime } from '@/lib/time'
 import { nextEvents } from '../../data/events'
 import { memberMunicipalities } from '../../data/municipalities'
 import { siteForHost } from '../../data/sites'
 
 type Props = { params: Promise<{ host: string; locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { alternates: alternatesOf(isLocale(locale) ? locale : defaultLocale, '/') }
+}
 
 export default async function FrontPage({ params }: Props) {
   const { host, locale: raw } = await params

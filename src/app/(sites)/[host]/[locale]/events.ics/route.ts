@@ -3,8 +3,7 @@ import { parseEventFilters } from '@/lib/eventFilters'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { calendarResponse } from '../../../data/calendarFeed'
 import { feedEvents } from '../../../data/events'
-import { requestContext } from '../../../data/request'
-import { siteForHost } from '../../../data/sites'
+import { siteForHost, siteOrigin } from '../../../data/sites'
 
 /**
  * A feed holds the events of the first this many occurrences the filters find (a year of a busy
@@ -26,11 +25,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ host
       .join('\n')
     return new Response(`${text}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
-  const { origin } = await requestContext()
   return calendarResponse(
     site,
     locale,
-    origin,
+    siteOrigin(site),
     await feedEvents(site.id, locale, filters, FEED_OCCURRENCES),
     'events.ics',
     request,

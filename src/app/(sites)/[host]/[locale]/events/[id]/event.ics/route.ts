@@ -2,8 +2,7 @@ import { isSerialId } from '@/lib/hostileInput'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { calendarResponse } from '../../../../../data/calendarFeed'
 import { getEvent } from '../../../../../data/events'
-import { requestContext } from '../../../../../data/request'
-import { siteForHost } from '../../../../../data/sites'
+import { siteForHost, siteOrigin } from '../../../../../data/sites'
 
 /** "Add to calendar": one event as an iCalendar file. */
 export async function GET(
@@ -15,6 +14,5 @@ export async function GET(
   const site = await siteForHost(decodeURIComponent(host))
   const event = site && isSerialId(id) ? await getEvent(site.id, locale, Number(id)) : undefined
   if (!site || !event) return new Response('Not found', { status: 404 })
-  const { origin } = await requestContext()
-  return calendarResponse(site, locale, origin, [event], `event-${event.id}.ics`, request)
+  return calendarResponse(site, locale, siteOrigin(site), [event], `event-${event.id}.ics`, request)
 }

@@ -5,17 +5,19 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import { dictionary } from '@/i18n/site'
 import { eventJsonLd, serializeJsonLd } from '@/lib/jsonld'
 import { defaultLocale, isLocale } from '@/lib/locales'
-import { localePath } from '@/lib/paths'
+import { alternatesOf, localePath } from '@/lib/paths'
 import { occurrencesOf } from '@/lib/recurrence'
 import { formatEventTime, helsinkiDay } from '@/lib/time'
-import { getEvent } from '../../../../data/events'
-import { requestContext } from '../../../../data/request'
-import { siteForHost } from '../../../../data/sites'
+import { getEvent } from '../../../../../data/events'
+import { siteForHost, siteOrigin } from '../../../../../data/sites'
 
-type Props = {
-  params: Promise<{ host: string; locale: string; id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+/**
+ * `/events/<id>`, and `/events/<id>?occurrence=YYYY-MM-DD` for one date of a series, which the
+ * proxy turns into `/events/<id>/<day>` so that the page is cached per date shown.
+ */
+type Props = { params: Promise<{ host: string; locale: string; id: string; occurrence?: string[] }> }
+
+export const generateStaticParams = (): { id: string }[] => []
 
 /** A row of the event's facts that is a link, shown only when the event has it. */
 function Fact({ term, link }: { term: string; link?: string | null }) {
@@ -31,26 +33,33 @@ function Fact({ term, link }: { term: string; link?: string | null }) {
 }
 
 async function load(params: Props['params']) {
-  const { host, locale: raw, id } = await params
+  const { host, locale: raw, id, occurrence } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
   const site = await siteForHost(decodeURIComponent(host))
-  if (!site || !isSerialId(id)) return { locale, event: undefined }
-  return { locale, event: await getEvent(site.id, locale, Number(id)) }
+  // One day at most: anything longer is a path no page has.
+  if (!site || !isSerialId(id) || (occurrence?.length ?? 0) > 1)
+    return { locale, event: undefined, site, asked: undefined }
+  return { locale, event: await getEvent(site.id, locale, Number(id)), site, asked: occurrence?.[0] }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await load(params)
-  return event ? { title: event.name, description: event.shortDescription } : {}
+  const { event, locale } = await load(params)
+  return event
+    ? {
+        title: event.name,
+        description: event.shortDescription,
+        alternates: alternatesOf(locale, `/events/${event.id}`),
+      }
+    : {}
 }
 
-export default async function EventPage({ params, searchParams }: Props) {
-  const { locale, event } = await load(params)
-  if (!event) notFound()
+export default async function EventPage({ params }: Props) {
+  const { locale, event, site, asked } = await load(params)
+  if (!event || !site) notFound()
   const t = dictionary(locale)
-  const { origin } = await requestContext()
   const place = event.placeDetails
   const municipality = place && typeof place.municipality === 'object' ? place.municipality.name : undefined
-  const url = `${origin}${localePath(locale, `/events/${event.id}`)}`
+  const url = `${siteOrigin(site)}${localePath(locale, `/events/${event.id}`)}`
   // A series shows the occurrence a link asked for (`?occurrence=YYYY-MM-DD`), else its next one,
   // and lists the coming ones (at most 20).
   const all = occurrencesOf(
@@ -58,7 +67,6 @@ export default async function EventPage({ params, searchParams }: Props) {
     event.endsAt ? new Date(event.endsAt) : undefined,
     event.recurrence,
   )
-  const asked = (await searchParams).occurrence
   const now = Date.now()
   const coming = all.filter((o) => (o.end ?? o.start).getTime() >= now)
   const shown = all.find((o) => helsinkiDay(o.start) === asked) ?? coming[0] ?? all[0]

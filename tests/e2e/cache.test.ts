@@ -1,0 +1,174 @@
+import { request } from 'node:http'
+import pg from 'pg'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { demoUsers } from '../../src/seed/demo'
+import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
+
+const port = inject('appPort')
+const baseUrl = inject('baseUrl')
+const databaseUrl = inject('appDatabaseUrl')
+// The large-projects portal: the other browser tests count the regional calendar's events.
+const portal = `http://suurhanketoimisto.localhost:${port}`
+const database = new pg.Pool({ connectionString: databaseUrl, max: 1 })
+afterAll(() => database.end())
+
+type Answer = { status: number; headers: { get(name: string): string | null }; text(): Promise<string> }
+
+/** A GET with the Host header of a site (fetch does not send a Host header of its own). */
+const get = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<Answer>((resolve, reject) => {
+    const { host, pathname, search } = new URL(url)
+    const req = request(`${baseUrl}${pathname}${search}`, { headers: { Host: host, ...headers } }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: { get: (name) => [res.headers[name.toLowerCase()] ?? []].flat().join(', ') || null },
+          text: () => Promise.resolve(body),
+        }),
+      )
+    })
+    req.on('error', reject)
+    req.end()
+  })
+
+/** A start time a few days ahead, on the minute (the Linked Events test expects whole seconds). */
+const daysAhead = (days: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + days * 86_400_000).toISOString()
+
+async function login() {
+  const editor = demoUsers.find((u) => u.role === 'editor')!
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: editor.email, password: editor.password }),
+  })
+  return {
+    'Content-Type': 'application/json',
+    Authorization: `JWT ${((await response.json()) as { token: string }).token}`,
+  }
+}
+
+/** How long until `check` holds, polling the production server every 100 ms (at most 20 s). */
+async function msUntil(check: () => Promise<boolean>): Promise<number> {
+  const start = Date.now()
+  while (!(await check())) {
+    if (Date.now() - start > 20_000) return Infinity
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return Date.now() - start
+}
+
+const shows = (url: string, text: string) => async () => (await (await get(url)).text()).includes(text)
+
+describe('public pages from the full-route cache', () => {
+  it.each(['/', '/sv/events', '/events?when=weekend&utm_source=x', '/no/such/page'])(
+    'serves %s from the cache, cacheable by a shared cache, with an ETag that answers 304',
+    async (path) => {
+      await get(portal + path)
+      // A page made in the second before a change elsewhere was seen is made once more.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await get(portal + path)
+      const response = await get(portal + path)
+      expect(response.headers.get('x-nextjs-cache')).toBe('HIT')
+      expect(response.headers.get('cache-control')).toBe('public, s-maxage=1, stale-while-revalidate=59')
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull()
+      expect(response.headers.get('set-cookie')).toBeNull()
+      const etag = response.headers.get('etag')
+      expect(etag).toBeTruthy()
+      expect((await get(portal + path, { 'If-None-Match': etag! })).status).toBe(304)
+    },
+  )
+
+  it('never lets a shared cache keep a logged-in editor’s view or the event form', async () => {
+    const editor = (await get(`${portal}/`, { Cookie: 'payload-token=x' })).headers.get('cache-control')
+    expect(editor).toMatch(/^private, no-cache, no-store/)
+    expect((await get(`${portal}/events/new`)).headers.get('cache-control')).toMatch(/^private, no-cache, no-store/)
+  })
+
+  it('builds absolute URLs from the site’s own domain, never from the Host header', async () => {
+    const html = await (await get(`http://evil.example:${port}/`)).text()
+    // The host name is a route param (in the page's payload), never part of a URL.
+    expect(html).not.toMatch(/https?:\/\/evil\.example/)
+    expect(html).toContain('href="https://visitkaustisenseutu.fi/"')
+  })
+
+  it('shows a publish, an unpublish and a delete on every affected page within 2 s', async () => {
+    const headers = await login()
+    const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
+    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
+      docs: { id: number }[]
+    }
+    const name = `Välimuistin testi ${Date.now()}`
+    // Cached before the change.
+    for (const path of ['/', '/events']) await get(portal + path)
+    const created = await fetch(`${baseUrl}/api/events`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        name,
+        shortDescription: 'Julkaistu testissä',
+        startsAt: daysAhead(3),
+        onlineUrl: 'https://example.org',
+        organiser: organisations.docs[0].id,
+        sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
+        _status: 'published',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const eventPage = `${portal}/events/${id}`
+    expect(await msUntil(shows(`${portal}/events`, name))).toBeLessThan(2000)
+    expect(await msUntil(shows(`${portal}/`, name))).toBeLessThan(2000)
+    expect((await get(eventPage)).status).toBe(200)
+
+    await fetch(`${baseUrl}/api/events/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'draft' }) })
+    expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
+    expect(await msUntil(async () => !(await shows(`${portal}/events`, name)()))).toBeLessThan(2000)
+
+    await fetch(`${baseUrl}/api/events/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(await msUntil(async () => (await get(eventPage)).status === 200)).toBeLessThan(2000)
+    await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
+    expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
+  })
+
+  it('takes an event page down when a job worker runs its scheduled unpublish', async () => {
+    const headers = await login()
+    const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
+    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
+      docs: { id: number }[]
+    }
+    const created = await fetch(`${baseUrl}/api/events`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        name: `Ajastettu poisto ${Date.now()}`,
+        shortDescription: 'Poistuu ajastetusti',
+        startsAt: daysAhead(5),
+        onlineUrl: 'https://example.org',
+        organiser: organisations.docs[0].id,
+        sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
+        _status: 'published',
+      }),
+    })
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const eventPage = `${portal}/events/${id}`
+    // Its data is now cached too: before, a change a worker made stayed unseen for minutes.
+    expect(await msUntil(async () => (await get(eventPage)).status === 200)).toBeLessThan(2000)
+    // What the admin's "schedule unpublish" queues, due now; a separate worker process runs it.
+    await database.query(
+      `INSERT INTO payload_jobs (input, task_slug, queue, wait_until) VALUES ($1, 'schedulePublish', 'default', now())`,
+      [JSON.stringify({ type: 'unpublish', doc: { relationTo: 'events', value: String(id) } })],
+    )
+    await runNode([...PAYLOAD_CLI, 'jobs:run', '--queue', 'default', '--limit', '10'], { DATABASE_URL: databaseUrl })
+    const { rows } = await database.query(`SELECT _status FROM events WHERE id = $1`, [id])
+    expect(rows[0]._status).toBe('draft')
+    expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
+    await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
+  })
+})

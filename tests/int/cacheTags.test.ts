@@ -1,0 +1,66 @@
+import pg from 'pg'
+import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createOrganisation, inDays, testPayload, unique } from '../helpers/payload'
+
+let payload: Payload
+let organisation: number
+let municipality: number
+const database = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+afterAll(() => database.end())
+
+beforeAll(async () => {
+  payload = await testPayload()
+  organisation = (await createOrganisation(payload)).id
+  municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } })).docs[0].id
+})
+
+/** When each tag last went stale, as every app instance's cache handler reads it. */
+const staleAt = async (tag: string): Promise<string | undefined> =>
+  (await database.query(`SELECT revalidated_at::text AS at FROM next_cache_tags WHERE tag = $1`, [tag])).rows[0]?.at
+
+const event = () => ({
+  name: unique('Välimuisti'),
+  shortDescription: 'Testi',
+  startsAt: inDays(5),
+  startsAt_tz: 'Europe/Helsinki' as const,
+  eventStatus: 'scheduled' as const,
+  onlineUrl: 'https://example.org',
+  organiser: organisation,
+  _status: 'published' as const,
+})
+
+describe('cache tags in PostgreSQL (works in job workers, where Next’s revalidateTag does not)', () => {
+  it('marks a collection’s tags stale on create, update and delete, outside any Next request', async () => {
+    const before = await staleAt('events')
+    const created = await payload.create({ collection: 'events', data: event() })
+    const afterCreate = await staleAt('events')
+    expect(afterCreate).toBeDefined()
+    expect(afterCreate).not.toBe(before)
+    await payload.update({ collection: 'events', id: created.id, data: { _status: 'draft' } })
+    const afterUnpublish = await staleAt('events')
+    expect(afterUnpublish).not.toBe(afterCreate)
+    await payload.delete({ collection: 'events', id: created.id })
+    expect(await staleAt('events')).not.toBe(afterUnpublish)
+  })
+
+  it('marks a place’s change stale for the events that show it too', async () => {
+    const places = await staleAt('places')
+    const events = await staleAt('events')
+    await payload.create({ collection: 'places', data: { name: unique('Paikka'), postcode: '69600', municipality } })
+    expect(await staleAt('places')).not.toBe(places)
+    expect(await staleAt('events')).not.toBe(events)
+  })
+
+  it('writes in the change’s own transaction: a change that rolls back marks nothing', async () => {
+    const before = await staleAt('events')
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.create({ collection: 'events', data: event(), req })
+    // Not visible to anyone else before the commit…
+    expect(await staleAt('events')).toBe(before)
+    await killTransaction(req)
+    // …and gone with the change.
+    expect(await staleAt('events')).toBe(before)
+  })
+})
