@@ -7,6 +7,7 @@ import * as migration_20261123_215855_regional_calendar_sync from './20261123_21
 import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
+import * as migration_20261202_052144_regional_calendar_places_reconciliation from './20261202_052144_regional_calendar_places_reconciliation';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261123_221500_event_occurrences_backfill.up,
     down: migration_20261123_221500_event_occurrences_backfill.down,
     name: '20261123_221500_event_occurrences_backfill',
+  },
+  {
+    up: migration_20261202_052144_regional_calendar_places_reconciliation.up,
+    down: migration_20261202_052144_regional_calendar_places_reconciliation.down,
+    name: '20261202_052144_regional_calendar_places_reconciliation'
   },
 ];

@@ -3,7 +3,7 @@ import type { ClientOptions } from './client'
 import type { ResolvedOptions } from './options'
 
 /** The plugin's options, kept on the (server-only) `config.custom` for its admin components. */
-const optionsOf = (payload: Payload) =>
+export const optionsOf = (payload: Payload) =>
   (payload.config.custom as { regionalCalendar?: ResolvedOptions } | undefined)?.regionalCalendar
 
 export const connectionOf = (payload: Payload): ClientOptions | undefined => optionsOf(payload)?.connection()

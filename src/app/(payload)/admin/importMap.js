@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SyncStatePanel as SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { SyncStateCell as SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { SyncOffNotice as SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
+import { ReconciliationPanel as ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +56,7 @@ export const importMap = {
   "/plugins/regional-calendar/components/SyncState#SyncStatePanel": SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#SyncStateCell": SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#SyncOffNotice": SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79,
+  "/plugins/regional-calendar/components/SyncState#ReconciliationPanel": ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
