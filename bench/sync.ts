@@ -80,9 +80,10 @@ try {
         where: {
           and: [
             { queue: { equals: 'regional-calendar' } },
-            { taskSlug: { not_equals: 'regionalCalendarReapJobs' } },
             { completedAt: { exists: false } },
             { hasError: { not_equals: true } },
+            // Scheduled jobs wait in the queue until they are due (the next hourly reconciliation).
+            { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than: new Date().toISOString() } }] },
           ],
         },
       })
