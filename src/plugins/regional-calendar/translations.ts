@@ -37,7 +37,8 @@ const fi = {
   syncOff:
     'Synkronointi alueelliseen tapahtumakalenteriin on pois päältä (REGIONAL_CALENDAR_URL puuttuu). Tapahtumat näkyvät vain omilla sivustoillamme.',
   notSyncedYet: 'Tapahtumaa ei ole lähetetty. Julkaistu tapahtuma lähetetään automaattisesti.',
-  queuedHint: 'Lähetetään hetken kuluttua.',
+  queuedNoJob:
+    'Jonossa, mutta lähetystyö puuttuu (se on voinut kadota kaatumisessa). Seuraava alueellisen kalenterin tarkistus lähettää tapahtuman; ”Yritä nyt” lähettää sen heti.',
   syncedAtText: 'Synkronoitu {{time}}.',
   openRemote: 'Avaa alueellisessa kalenterissa',
   failingText: '{{attempts}} epäonnistunutta yritystä. Seuraava yritys {{time}}.',
@@ -133,7 +134,8 @@ const sv: Messages = {
   syncOff:
     'Synkroniseringen till den regionala evenemangskalendern är avstängd (REGIONAL_CALENDAR_URL saknas). Evenemangen syns bara på våra egna webbplatser.',
   notSyncedYet: 'Evenemanget har inte skickats. Ett publicerat evenemang skickas automatiskt.',
-  queuedHint: 'Skickas om en stund.',
+  queuedNoJob:
+    'I kö, men sändningsjobbet saknas (det kan ha gått förlorat i en krasch). Nästa kontroll av den regionala kalendern skickar evenemanget; ”Försök nu” skickar det genast.',
   syncedAtText: 'Synkroniserat {{time}}.',
   openRemote: 'Öppna i den regionala kalendern',
   failingText: '{{attempts}} misslyckade försök. Nästa försök {{time}}.',
@@ -227,7 +229,8 @@ const en: Messages = {
   syncOff:
     'The sync to the regional event calendar is off (REGIONAL_CALENDAR_URL is not set). Events show only on our own sites.',
   notSyncedYet: 'The event has not been sent. A published event is sent automatically.',
-  queuedHint: 'Will be sent shortly.',
+  queuedNoJob:
+    'Queued, but its sending job is missing (it may have been lost in a crash). The next regional calendar check sends the event; “Retry now” sends it at once.',
   syncedAtText: 'Synced {{time}}.',
   openRemote: 'Open in the regional calendar',
   failingText: '{{attempts}} failed attempts. Next attempt {{time}}.',

@@ -125,8 +125,9 @@ export async function SyncStatePanel({
           <strong style={{ color: colours[key] }}>{t(`state_${key}`)}</strong>
         </p>
         {key === 'none' && <p>{t('notSyncedYet')}</p>}
-        {key === 'queued' && activity.kind === 'none' && <p>{t('queuedHint')}</p>}
-        <Activity activity={activity} language={language} />
+        {key === 'queued' && activity.kind === 'none' && <p>{t('queuedNoJob')}</p>}
+        {/* A failing event's next attempt is already told below. */}
+        {!(key === 'failing' && activity.kind === 'waiting') && <Activity activity={activity} language={language} />}
         {key === 'synced' && <p>{t('syncedAtText', { time: time(state?.syncedAt, language) })}</p>}
         {key === 'failing' && (
           <p>{t('failingText', { attempts: state?.attempts ?? 0, time: time(state?.nextAttemptAt, language) })}</p>
