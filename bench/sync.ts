@@ -23,6 +23,7 @@ const EVENTS = Number(process.env.BENCH_SYNC_EVENTS ?? 1000)
 const LATENCY_MS = Number(process.env.BENCH_SYNC_LATENCY_MS ?? 20)
 const JOBS_LIMIT = Number(process.env.BENCH_SYNC_JOBS_LIMIT ?? 20)
 const WORKERS = 2
+const STALL_MS = Number(process.env.BENCH_SYNC_STALL_MS ?? 180_000)
 const DEADLINE_MS = Number(process.env.BENCH_SYNC_DEADLINE_MS ?? 15 * 60_000)
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'seutu-bench-sync-'))
@@ -50,7 +51,8 @@ try {
   const payload = await getPayload({ config })
   releasePool = () => void (payload.db as unknown as { pool: pg.Pool }).pool.on('error', () => undefined)
 
-  const startWorker = (): ChildProcess => {
+  /** A worker; `current` follows a replacement of a stuck one. */
+  const startWorker = (handle: { current?: ChildProcess } = {}): { current?: ChildProcess } => {
     const child = spawn(
       process.execPath,
       [
@@ -69,8 +71,8 @@ try {
     workers.add(child)
     child.on('exit', () => workers.delete(child))
     // Node 20 and tsx's loader deadlock now and then under load before the first line (see
-    // src/server/keepAlive.mjs): a worker that has said nothing in a minute, with jobs waiting,
-    // is replaced.
+    // src/server/keepAlive.mjs): a worker that has said nothing for STALL_MS with jobs waiting is
+    // replaced. Generous, because on a loaded machine loading the config alone takes a minute.
     let spoke = false
     const heard = () => (spoke = true)
     child.stdout.on('data', heard)
@@ -79,10 +81,11 @@ try {
       if (spoke || child.exitCode !== null) return
       child.kill('SIGKILL')
       console.log('a worker stuck before its first line was replaced')
-      startWorker()
-    }, 60_000)
+      startWorker(handle)
+    }, STALL_MS)
     child.on('exit', () => clearTimeout(watchdog))
-    return child
+    handle.current = child
+    return handle
   }
 
   // The demo's own events are synced first, without faults, so the figures are for the bench's alone.
@@ -103,7 +106,7 @@ try {
       })
     ).totalDocs
   while ((await outstanding()) > 0) await new Promise((resolve) => setTimeout(resolve, 500))
-  demo.kill('SIGTERM')
+  demo.current?.kill('SIGTERM')
   await new Promise((resolve) => setTimeout(resolve, 1000))
 
   const [organisation] = (await payload.find({ collection: 'organisations', limit: 1 })).docs
@@ -134,7 +137,7 @@ try {
     if (i === Math.floor(EVENTS / 2)) {
       // Halfway: the worker dies with a batch in flight; two others start.
       while ((await processing()) === 0) await new Promise((resolve) => setTimeout(resolve, 20))
-      victim.kill('SIGKILL')
+      victim.current?.kill('SIGKILL')
       killedAt = performance.now()
       console.log(`worker SIGKILLed with ${await processing()} jobs claimed, ${seconds(killedAt - started)} in`)
       for (let n = 0; n < WORKERS; n++) startWorker()
