@@ -74,9 +74,17 @@ try {
     // src/server/keepAlive.mjs): a worker that has said nothing for STALL_MS with jobs waiting is
     // replaced. Generous, because on a loaded machine loading the config alone takes a minute.
     let spoke = false
-    const heard = () => (spoke = true)
+    let tail = ''
+    const heard = (chunk: Buffer) => {
+      spoke = true
+      tail = (tail + chunk.toString()).slice(-2000)
+    }
     child.stdout.on('data', heard)
     child.stderr.on('data', heard)
+    // A worker that ends by itself is no part of the plan: say why.
+    child.on('exit', (code, signal) => {
+      if (!signal) console.log(`a worker exited by itself (code ${code}):\n${tail}`)
+    })
     const watchdog = setTimeout(() => {
       if (spoke || child.exitCode !== null) return
       child.kill('SIGKILL')
