@@ -34,7 +34,7 @@ export const retryEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (!found.totalDocs) return Response.json({ message: 'Not found' }, { status: 404 })
     let activity = await jobActivity(req.payload, eventId, options.staleJobAfterMs, req)
     if (activity.kind === 'running' && !activity.alive) {
-      await reapStaleJobs(req, options.staleJobAfterMs, { concurrencyKey: { equals: concurrencyKey(eventId) } })
+      await reapStaleJobs(req.payload, options.staleJobAfterMs, concurrencyKey(eventId))
       activity = await jobActivity(req.payload, eventId, options.staleJobAfterMs, req)
     }
     await writeState(req, eventId, { state: 'queued', nextAttemptAt: null })

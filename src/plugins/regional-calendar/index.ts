@@ -67,14 +67,14 @@ function tasks(options: ResolvedOptions): TaskConfig[] {
             // reaper: a reaper job claimed by the worker that died is released here too, so
             // recovery never waits on a job that is itself stuck.
             beforeSchedule: async (args) => {
-              await reapStaleJobs(args.req, options.staleJobAfterMs)
+              await reapStaleJobs(args.req.payload, options.staleJobAfterMs)
               return args.defaultBeforeSchedule(args)
             },
           },
         },
       ],
       outputSchema: [{ name: 'released', type: 'number' }],
-      handler: async ({ req }) => ({ output: { released: await reapStaleJobs(req, options.staleJobAfterMs) } }),
+      handler: async ({ req }) => ({ output: { released: await reapStaleJobs(req.payload, options.staleJobAfterMs) } }),
     },
   ]
 }
