@@ -219,10 +219,22 @@ async function writePlace(
   rewrite: boolean,
 ) {
   const hash = hashOf(place)
-  const tx = await createLocalReq({}, req.payload)
-  await initTransaction(tx)
+  // Tried, not waited for: a job waiting on the lock would hold a pooled connection, and ten of
+  // them sharing a place can take every connection the lock holder itself needs.
+  let tx = await createLocalReq({}, req.payload)
+  for (let attempt = 0; ; attempt++) {
+    await initTransaction(tx)
+    const [lock] = await executeSql(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(hashtext('regional-calendar:place'), ${placeId}) AS locked`,
+    )
+    if (lock?.locked) break
+    await killTransaction(tx)
+    if (attempt === 600) throw new TransientRemoteError(`place ${place.id}: another job kept it busy`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    tx = await createLocalReq({}, req.payload)
+  }
   try {
-    await executeSql(tx, sql`SELECT pg_advisory_xact_lock(hashtext('regional-calendar:place'), ${placeId})`)
     const found = await req.payload.find({
       collection: PLACE_STATE_COLLECTION,
       where: { placeId: { equals: placeId } },
