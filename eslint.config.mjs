@@ -41,8 +41,12 @@ export default tseslint.config(
   },
   {
     // Server components render once per request or revalidation: reading the clock there is how
-    // "upcoming" is decided, not an impure client render.
-    files: ['src/app/(sites)/**/page.tsx', 'src/app/(sites)/**/layout.tsx'],
+    // "upcoming" (or a sync "waiting too long") is decided, not an impure client render.
+    files: [
+      'src/app/(sites)/**/page.tsx',
+      'src/app/(sites)/**/layout.tsx',
+      'src/plugins/regional-calendar/components/SyncState.tsx',
+    ],
     rules: { 'react-hooks/purity': 'off' },
   },
   {

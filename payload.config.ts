@@ -25,7 +25,7 @@ import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
 import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
-import { regionalCalendarPlugin } from './src/plugins/regional-calendar'
+import { defaultBackoff, regionalCalendarPlugin } from './src/plugins/regional-calendar'
 import { smtpEmail } from './src/server/email'
 import { payloadSecret } from './src/server/secret'
 import { languageNames, locales } from './src/lib/locales'
@@ -99,13 +99,26 @@ export default buildConfig({
               timeoutMs: Number(process.env.REGIONAL_CALENDAR_TIMEOUT_MS || 10_000),
             }
           : undefined,
-      events: { slug: 'events', ownerField: 'organiser', placeField: 'place' },
+      events: {
+        slug: 'events',
+        ownerField: 'organiser',
+        placeField: 'place',
+        topicsField: 'topics',
+        onlineUrlField: 'onlineUrl',
+      },
       places: { slug: 'places' },
+      topics: { slug: 'topics', keywordField: 'ysoId' },
       owners: { slug: 'organisations' },
       access: {
         readState: ownOrganisationContent('owner'),
         retry: (user) => hasRole(user, 'admin', 'editor'),
         details: (user) => hasRole(user, 'admin'),
+      },
+      // The first wait after a transient failure and the longest one (30 s and 6 h unless set).
+      backoff: {
+        ...defaultBackoff,
+        baseMs: Number(process.env.REGIONAL_CALENDAR_RETRY_BASE_MS || defaultBackoff.baseMs),
+        maxMs: Number(process.env.REGIONAL_CALENDAR_RETRY_MAX_MS || defaultBackoff.maxMs),
       },
     }),
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.

@@ -12,6 +12,7 @@ import * as migration_20261202_053100_calendar_indexes from './20261202_053100_c
 import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
 import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
 import * as migration_20261202_060000_next_cache_tags from './20261202_060000_next_cache_tags';
+import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_060000_next_cache_tags.up,
     down: migration_20261202_060000_next_cache_tags.down,
     name: '20261202_060000_next_cache_tags',
+  },
+  {
+    up: migration_20261202_061000_regional_calendar_places_reconciliation.up,
+    down: migration_20261202_061000_regional_calendar_places_reconciliation.down,
+    name: '20261202_061000_regional_calendar_places_reconciliation',
   },
 ];

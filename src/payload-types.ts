@@ -30,6 +30,7 @@ export interface Config {
     municipalities: Municipality;
     users: User;
     'regional-calendar-sync': RegionalCalendarSync;
+    'regional-calendar-places': RegionalCalendarPlace;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -55,6 +56,7 @@ export interface Config {
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'regional-calendar-sync': RegionalCalendarSyncSelect<false> | RegionalCalendarSyncSelect<true>;
+    'regional-calendar-places': RegionalCalendarPlacesSelect<false> | RegionalCalendarPlacesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -66,9 +68,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fi' | 'sv' | 'en') | ('fi' | 'sv' | 'en')[];
   globals: {
+    'regional-calendar-reconciliation': RegionalCalendarReconciliation;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'regional-calendar-reconciliation': RegionalCalendarReconciliationSelect<false> | RegionalCalendarReconciliationSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fi' | 'sv' | 'en';
@@ -447,6 +451,19 @@ export interface RegionalCalendarSync {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-places".
+ */
+export interface RegionalCalendarPlace {
+  id: number;
+  placeId: number;
+  remoteId?: string | null;
+  hash?: string | null;
+  syncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -622,6 +639,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'regional-calendar-sync';
         value: number | RegionalCalendarSync;
+      } | null)
+    | ({
+        relationTo: 'regional-calendar-places';
+        value: number | RegionalCalendarPlace;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -940,6 +961,18 @@ export interface RegionalCalendarSyncSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-places_select".
+ */
+export interface RegionalCalendarPlacesSelect<T extends boolean = true> {
+  placeId?: T;
+  remoteId?: T;
+  hash?: T;
+  syncedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1013,6 +1046,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-reconciliation".
+ */
+export interface RegionalCalendarReconciliation {
+  id: number;
+  requestedAt?: string | null;
+  requestedBy?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1028,6 +1084,21 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-calendar-reconciliation_select".
+ */
+export interface RegionalCalendarReconciliationSelect<T extends boolean = true> {
+  requestedAt?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  report?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1057,6 +1128,15 @@ export interface TaskRegionalCalendarSyncEvent {
   input: {
     eventId: number;
     force?: boolean | null;
+    strays?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     state?: string | null;

@@ -1,10 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Endpoint, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startStandIn, type StandIn } from '../../src/plugins/regional-calendar/standIn/server'
 import type { Event, User } from '../../src/payload-types'
-import { allowed, createOrganisation, createUser, inDays, testPayload, unique } from '../helpers/payload'
-import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
+import { allowed, createOrganisation, createUser, fieldError, inDays, testPayload, unique } from '../helpers/payload'
+import { appEnv, PAYLOAD_CLI, root, runNode } from '../helpers/testDatabase'
 
 /**
  * The sync against the stand-in regional calendar over real HTTP, on real PostgreSQL. Jobs are
@@ -18,6 +19,7 @@ let standIn: StandIn
 let organisation: number
 let placeId: number
 let topicId: number
+let municipalityId: number
 
 const published = (overrides: Partial<Event> = {}) => ({
   name: unique('Pelimanni-ilta'),
@@ -87,6 +89,7 @@ beforeAll(async () => {
   organisation = (await createOrganisation(payload)).id
   const municipality = (await payload.find({ collection: 'municipalities', where: { code: { equals: '236' } } }))
     .docs[0]
+  municipalityId = municipality.id
   placeId = (
     await payload.create({
       collection: 'places',
@@ -112,6 +115,12 @@ beforeEach(async () => {
   await runJobs()
   standIn.reset()
   await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: QUEUE } }, overrideAccess: true })
+  // The remote has forgotten every place too.
+  await payload.delete({
+    collection: 'regional-calendar-places',
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
 })
 
 describe('the sync follows an event’s life exactly once', () => {
@@ -268,7 +277,9 @@ describe('faults: nothing lost, nothing twice', () => {
   })
 
   it('a refusal (400) is shown with the remote’s own message and not retried', async () => {
-    const doc = await payload.create({ collection: 'events', data: published({ topics: [] }) })
+    // A keyword the remote does not know.
+    const unknown = await payload.create({ collection: 'topics', data: { name: unique('Aihe'), ysoId: 'yso:p999999' } })
+    const doc = await payload.create({ collection: 'events', data: published({ topics: [unknown.id] }) })
     await runJobs()
     const state = await stateOf(doc.id)
     expect(state).toMatchObject({ state: 'failed', lastStatus: 400 })
@@ -310,6 +321,29 @@ describe('faults: nothing lost, nothing twice', () => {
       expect(standIn.events().filter((e) => e.id === remoteId(doc.id))).toHaveLength(1)
     }
   }, 120_000)
+})
+
+describe('one batch, many events', () => {
+  it('a mixed batch of renames and deletes refuses nothing: each job loads its own relationships', async () => {
+    const docs = []
+    for (let i = 0; i < 80; i++) docs.push(await payload.create({ collection: 'events', data: published() }))
+    await runJobs()
+    const [renamed, deleted] = [docs.slice(0, 50), docs.slice(50)]
+    // Interleaved, as editors' changes arrive.
+    for (let i = 0; i < renamed.length; i++) {
+      const doc = renamed[i]
+      await payload.update({ collection: 'events', id: doc.id, data: { name: `${doc.name} (uusi nimi)` } })
+      if (deleted[i]) await payload.delete({ collection: 'events', id: deleted[i].id })
+    }
+    // All of them in one batch, as a worker claims them.
+    await payload.jobs.run({ queue: QUEUE, limit: 100 })
+
+    const states = await Promise.all(renamed.map((doc) => stateOf(doc.id)))
+    expect(states.filter((state) => state?.state !== 'synced').map((state) => state?.lastError)).toEqual([])
+    for (const doc of renamed)
+      expect(standIn.events().find((e) => e.id === remoteId(doc.id))?.name).toEqual({ fi: `${doc.name} (uusi nimi)` })
+    for (const doc of deleted) expect(standIn.events().find((e) => e.id === remoteId(doc.id))?.deleted).toBe(true)
+  })
 })
 
 describe('recurring events', () => {
@@ -426,6 +460,311 @@ describe('reconciliation', () => {
     expect(standIn.events().find((e) => e.id === `${remoteId(deleted.id)}r2`)?.deleted).toBe(false)
     expect(standIn.events().find((e) => e.id === remoteId(edited.id))?.name).toEqual({ fi: 'Alkuperäinen' })
     expect(standIn.events().find((e) => e.id === 'kaustisenseutu:evt-999999')?.deleted).toBe(true)
+  })
+})
+
+/** Live copies on the remote of one event, under any incarnation; and every id ever made again under a new one. */
+const liveCopies = (eventId: number) =>
+  standIn.events().filter((e) => !e.deleted && new RegExp(`^kaustisenseutu:evt-${eventId}(r\\d+)?$`).test(e.id))
+const reincarnated = (eventIds: number[]) =>
+  standIn.events().filter((e) => eventIds.some((id) => e.id.startsWith(`kaustisenseutu:evt-${id}r`)))
+
+async function reconcileNow() {
+  await payload.jobs.queue({ task: 'regionalCalendarReconcile', input: {}, queue: QUEUE })
+  await runJobs()
+}
+
+describe('reconciliation never deletes a published event', () => {
+  it('whatever its state row says: failed, past, queued, failing, removed, no remote id, no row at all', async () => {
+    const docs = []
+    for (let i = 0; i < 7; i++) docs.push(await payload.create({ collection: 'events', data: published() }))
+    await runJobs()
+    const rows = await Promise.all(docs.map((doc) => stateOf(doc.id)))
+    const odd: Record<string, unknown>[] = [
+      { state: 'failed', lastStatus: 400, lastError: 'keywords: This field must be specified' },
+      { state: 'past' },
+      { state: 'queued' },
+      { state: 'failing', remoteId: null },
+      { state: 'removed' },
+      { state: 'synced', remoteId: null, children: [] },
+    ]
+    for (const [i, data] of odd.entries())
+      await payload.update({ collection: 'regional-calendar-sync', id: rows[i].id, data, overrideAccess: true })
+    await payload.delete({ collection: 'regional-calendar-sync', id: rows[6].id, overrideAccess: true })
+
+    await reconcileNow()
+    for (const doc of docs) expect(liveCopies(doc.id).map((e) => e.id)).toEqual([remoteId(doc.id)])
+    expect(reincarnated(docs.map((doc) => doc.id))).toEqual([])
+    expect(standIn.requests().filter((r) => r.method === 'DELETE')).toEqual([])
+  })
+
+  it('a create whose answer was lost: the reconciliation leaves it, the retry adopts it under the same id', async () => {
+    standIn.fault({ kind: 'loseResponse' }, { method: 'POST', path: '/v1/event/', times: 1 })
+    const doc = await payload.create({ collection: 'events', data: published() })
+    await runJobs()
+    expect((await stateOf(doc.id))?.state).toBe('failing')
+    await reconcileNow()
+    expect(liveCopies(doc.id).map((e) => e.id)).toEqual([remoteId(doc.id)])
+    await timePasses()
+    await runJobs()
+    expect(await stateOf(doc.id)).toMatchObject({ state: 'synced', remoteId: remoteId(doc.id), incarnation: 1 })
+    expect(reincarnated([doc.id])).toEqual([])
+  })
+
+  it('run in the same batch as the creates it would otherwise race', async () => {
+    const docs = []
+    for (let i = 0; i < 10; i++) docs.push(await payload.create({ collection: 'events', data: published() }))
+    await payload.jobs.queue({ task: 'regionalCalendarReconcile', input: {}, queue: QUEUE })
+    await payload.jobs.run({ queue: QUEUE, limit: 50 })
+    await runJobs()
+    for (const doc of docs) {
+      expect(liveCopies(doc.id).map((e) => e.id)).toEqual([remoteId(doc.id)])
+      expect((await stateOf(doc.id))?.state).toBe('synced')
+    }
+    expect(standIn.requests().filter((r) => r.method === 'DELETE')).toEqual([])
+  })
+
+  it('deletes what was deleted or unpublished here; a past event it may not delete (403) stops nothing', async () => {
+    const unpublished = await payload.create({ collection: 'events', data: published() })
+    await runJobs()
+    // Unpublished while the remote kept it (its own job was lost, say).
+    await payload.update({ collection: 'events', id: unpublished.id, data: { _status: 'draft' } })
+    await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: QUEUE } }, overrideAccess: true })
+    await payload.update({
+      collection: 'regional-calendar-sync',
+      where: { eventId: { equals: unpublished.id } },
+      data: { state: 'synced' },
+      overrideAccess: true,
+    })
+    const strays = ['kaustisenseutu:evt-999997', 'kaustisenseutu:evt-999998']
+    const template = standIn.events().find((e) => e.id === remoteId(unpublished.id))!
+    for (const id of strays) {
+      const answer = await fetch(`${standIn.url}/v1/event/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', apikey: 'test-key' },
+        body: JSON.stringify({ ...template, id }),
+      })
+      expect(answer.status).toBe(201)
+    }
+    // The first has ended: the remote keeps it as history.
+    standIn.editByHand(strays[0], { start_time: '2020-01-01T18:00:00+02:00', end_time: '2020-01-01T20:00:00+02:00' })
+
+    await reconcileNow()
+    const byId = (id: string) => standIn.events().find((e) => e.id === id)
+    expect(byId(strays[0])?.deleted).toBe(false)
+    expect(byId(strays[1])?.deleted).toBe(true)
+    expect(byId(remoteId(unpublished.id))?.deleted).toBe(true)
+    expect((await stateOf(unpublished.id))?.state).toBe('removed')
+    const report = (await payload.findGlobal({ slug: 'regional-calendar-reconciliation', overrideAccess: true }))
+      .report as { repairs: { eventId: number; reason: string }[] }
+    expect(report.repairs).toEqual(
+      expect.arrayContaining([
+        { eventId: unpublished.id, reason: 'notPublished' },
+        { eventId: 999997, reason: 'notPublished' },
+        { eventId: 999998, reason: 'notPublished' },
+      ]),
+    )
+  })
+
+  it('editors start it by hand; it records when it ran and what it repaired', async () => {
+    const doc = await payload.create({ collection: 'events', data: published() })
+    await runJobs()
+    standIn.editByHand(remoteId(doc.id), { name: { fi: 'Käsin muutettu' } })
+    const editor = await createUser(payload, 'editor')
+    const member = await createUser(payload, 'organisationMember', [organisation])
+    const call = async (user: User) => (await endpoint('/regional-calendar/reconcile')(await requestAs(user))).status
+    expect(await call(member)).toBe(403)
+    expect(await call(editor)).toBe(202)
+    await runJobs()
+    const last = await payload.findGlobal({ slug: 'regional-calendar-reconciliation', overrideAccess: true })
+    expect(last.requestedBy).toBe(editor.email)
+    expect(Date.parse(last.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(last.startedAt!))
+    expect((last.report as { repairs: unknown[] }).repairs).toContainEqual({
+      eventId: doc.id,
+      reason: 'editedOnRemote',
+    })
+    expect(standIn.events().find((e) => e.id === remoteId(doc.id))?.name).toEqual({ fi: doc.name })
+  })
+})
+
+/** A Payload endpoint's handler, called as a logged-in user's request would call it. */
+const endpoint = (path: string) => {
+  const found = (payload.config.endpoints as Endpoint[]).find((e) => e.path === path)
+  if (!found) throw new Error(`no endpoint ${path}`)
+  return found.handler
+}
+const requestAs = async (user: User, routeParams: Record<string, string> = {}) => {
+  const req = await createLocalReq({ user }, payload)
+  req.routeParams = routeParams
+  return req
+}
+const execute = (query: ReturnType<typeof sql>) =>
+  (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle.execute(query)
+
+describe('crashed workers', () => {
+  it('"Retry now" behind a job whose worker died releases that job instead of waiting behind it', async () => {
+    const doc = await payload.create({ collection: 'events', data: published() })
+    const [job] = await pendingJobs()
+    // Claimed by a worker that died two minutes ago: its heartbeat stopped.
+    await execute(
+      sql`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '2 minutes' WHERE id = ${job.id}`,
+    )
+    const editor = await createUser(payload, 'editor')
+    const answer = await endpoint('/regional-calendar/events/:id/retry')(
+      await requestAs(editor, { id: String(doc.id) }),
+    )
+    expect(answer.status).toBe(202)
+    expect(await answer.json()).toMatchObject({ running: false })
+    await runJobs()
+    expect((await stateOf(doc.id))?.state).toBe('synced')
+  })
+
+  it('a running job keeps its row fresh, so the reaper leaves it alone', async () => {
+    const doc = await payload.create({ collection: 'events', data: published() })
+    standIn.fault({ kind: 'slow', ms: 800 }, { method: 'POST', path: '/v1/event/', times: 1 })
+    const { withHeartbeat } = await import('../../src/plugins/regional-calendar/jobs')
+    const [job] = await pendingJobs()
+    await execute(
+      sql`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '1 hour' WHERE id = ${job.id}`,
+    )
+    await withHeartbeat(payload, job.id, 100, () => new Promise((resolve) => setTimeout(resolve, 400)))
+    const fresh = (await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })).updatedAt
+    expect(Date.now() - Date.parse(fresh)).toBeLessThan(5_000)
+    await execute(sql`UPDATE payload_jobs SET processing = false WHERE id = ${job.id}`)
+    await runJobs()
+    expect((await stateOf(doc.id))?.state).toBe('synced')
+  })
+
+  it('a worker SIGKILLed mid-batch, two others started: every event right within 5 minutes, none twice or under a new id', async () => {
+    const docs: Event[] = []
+    for (let i = 0; i < 12; i++) docs.push(await payload.create({ collection: 'events', data: published() }))
+    // Every create hangs for a while, so the first worker is killed with its whole batch in flight.
+    standIn.fault({ kind: 'slow', ms: 4000 }, { method: 'POST', path: '/v1/event/' })
+    const env = { REGIONAL_CALENDAR_TIMEOUT_MS: '10000' }
+    const claimed = async () => (await processing()) >= 5 && standIn.requests().some((r) => r.path === '/v1/event/')
+    let first = startWorker(env)
+    try {
+      // Node 20 and tsx's loader deadlock now and then before the first line (src/server/keepAlive.mjs):
+      // a worker that has claimed nothing in 90 s is started once more.
+      await until(claimed, 90_000).catch(async () => {
+        first.kill('SIGKILL')
+        first = startWorker(env)
+        await until(claimed, 120_000)
+      })
+    } finally {
+      first.kill('SIGKILL')
+    }
+    const killedAt = Date.now()
+    expect(await processing()).toBeGreaterThan(0)
+    await standIn.clearFaults()
+    const workers = [startWorker(env), startWorker(env)]
+    try {
+      await until(async () => {
+        for (const doc of docs) if ((await stateOf(doc.id))?.state !== 'synced') return false
+        return true
+      }, 300_000)
+    } finally {
+      for (const worker of workers) worker.kill('SIGKILL')
+    }
+    const minutes = (Date.now() - killedAt) / 60_000
+    expect(minutes).toBeLessThan(5)
+    for (const doc of docs) {
+      expect(liveCopies(doc.id).map((e) => e.id)).toEqual([remoteId(doc.id)])
+      expect(standIn.events().find((e) => e.id === remoteId(doc.id))?.name).toEqual({ fi: doc.name })
+    }
+    expect(reincarnated(docs.map((doc) => doc.id))).toEqual([])
+  }, 420_000)
+})
+
+const processing = async () =>
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: QUEUE } }, { processing: { equals: true } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not reached in ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+/** A production-style worker: `payload jobs:run` every 2 s, handling schedules (the reaper). */
+function startWorker(extra: Record<string, string>): ChildProcess {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+  const child = spawn(
+    process.execPath,
+    [...PAYLOAD_CLI, 'jobs:run', '--queue', QUEUE, '--cron', '*/2 * * * * *', '--handle-schedules'],
+    { cwd: root, env: appEnv({ ...env, ...extra }), stdio: 'ignore' },
+  )
+  return child
+}
+
+describe('places and online events', () => {
+  it('a place is written once for the events sharing it, and again only when it changes', async () => {
+    const fresh = await payload.create({
+      collection: 'places',
+      data: { name: unique('Seurantalo'), postcode: '69600', municipality: municipalityId },
+    })
+    const placeWrites = () => standIn.requests().filter((r) => r.method !== 'GET' && r.path.startsWith('/v1/place/'))
+    const docs = []
+    for (let i = 0; i < 4; i++)
+      docs.push(await payload.create({ collection: 'events', data: published({ place: fresh.id }) }))
+    await payload.jobs.run({ queue: QUEUE, limit: 50 })
+    expect(placeWrites().map((r) => r.method)).toEqual(['POST'])
+    for (const doc of docs) expect((await stateOf(doc.id))?.state).toBe('synced')
+
+    await payload.update({ collection: 'events', id: docs[0].id, data: { name: 'Uusi nimi' } })
+    await runJobs()
+    expect(placeWrites()).toHaveLength(1)
+
+    await payload.update({ collection: 'places', id: fresh.id, data: { streetAddress: 'Seurantie 2' } })
+    await runJobs()
+    expect(placeWrites().map((r) => r.method)).toEqual(['POST', 'PUT'])
+  })
+
+  it('an online event without a place goes to the remote’s shared internet place', async () => {
+    const doc = await payload.create({
+      collection: 'events',
+      data: published({ place: null, onlineUrl: 'https://stream.example/konsertti' }),
+    })
+    await runJobs()
+    expect((await stateOf(doc.id))?.state).toBe('synced')
+    expect(standIn.events().find((e) => e.id === remoteId(doc.id))).toMatchObject({
+      location: { '@id': `${standIn.url}/v1/place/system:internet/` },
+      is_virtualevent: true,
+      virtualevent_url: 'https://stream.example/konsertti',
+    })
+    expect(standIn.requests().filter((r) => r.path.startsWith('/v1/place/'))).toEqual([])
+  })
+
+  it('an event the remote would refuse is refused when published, on the admin’s own fields; a draft is not', async () => {
+    const noKeyword = await payload.create({ collection: 'topics', data: { name: unique('Aihe ilman YSOa') } })
+    expect(
+      await fieldError(payload.create({ collection: 'events', data: published({ topics: [] }) }), 'topics'),
+    ).toMatch(/YSO/)
+    await expect(payload.create({ collection: 'events', data: published({ topics: [noKeyword.id] }) })).rejects.toThrow(
+      /Aiheet/,
+    )
+    expect(
+      await fieldError(
+        payload.create({ collection: 'events', data: published({ place: null, onlineUrl: null }) }),
+        'place',
+      ),
+    ).toMatch(/paikka/i)
+    const draft = await payload.create({
+      collection: 'events',
+      data: published({ topics: [], _status: 'draft' }),
+      draft: true,
+    })
+    expect(draft.id).toBeTruthy()
+    expect(standIn.requests()).toEqual([])
   })
 })
 

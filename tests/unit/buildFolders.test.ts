@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,7 +20,12 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 describe('build folders (NEXT_DIST_DIR)', () => {
   it('Next accepts tsconfig.json as it is, whatever the build folder: it does not rewrite it', () => {
-    for (const file of ['tsconfig.json', 'next.config.mjs', 'package.json'])
+    // next.config.mjs and the plain modules it loads (headers, cache handler).
+    mkdirSync(path.join(project, 'src/server'), { recursive: true })
+    const serverModules = readdirSync(path.join(root, 'src/server'))
+      .filter((file) => file.endsWith('.mjs'))
+      .map((file) => `src/server/${file}`)
+    for (const file of ['tsconfig.json', 'next.config.mjs', 'package.json', ...serverModules])
       copyFileSync(path.join(root, file), path.join(project, file))
     symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'))
     mkdirSync(path.join(project, 'src/app'), { recursive: true })

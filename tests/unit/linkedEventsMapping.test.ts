@@ -37,6 +37,8 @@ describe('event → Linked Events v1', () => {
       start_time: '2026-07-08T18:00:00+03:00',
       end_time: '2026-07-08T21:00:00+03:00',
       location: { '@id': 'https://calendar.example/v1/place/kaustisenseutu:place-7/' },
+      is_virtualevent: false,
+      virtualevent_url: null,
       keywords: [{ '@id': 'https://calendar.example/v1/keyword/yso:p1808/' }],
       offers: [{ is_free: false, price: { fi: '15 €' }, info_url: { fi: 'https://liput.example/42' } }],
       external_links: [{ name: 'registration', link: 'https://ilmo.example/42', language: 'fi' }],
@@ -56,7 +58,19 @@ describe('event → Linked Events v1', () => {
     expect(Object.keys(mapped.description)).toEqual(['fi', 'sv'])
   })
 
-  it('maps all-day, cancelled, free and online-only events', () => {
+  it('an online event without a place is on the remote’s shared internet place; one with a place keeps it', () => {
+    const online = toLinkedEvent({ ...event, placeId: null, onlineUrl: 'https://stream.example/42' }, options)
+    expect(online).toMatchObject({
+      location: { '@id': 'https://calendar.example/v1/place/system:internet/' },
+      is_virtualevent: true,
+      virtualevent_url: 'https://stream.example/42',
+    })
+    const hybrid = toLinkedEvent({ ...event, onlineUrl: 'https://stream.example/42' }, options)
+    expect(hybrid.location).toEqual({ '@id': 'https://calendar.example/v1/place/kaustisenseutu:place-7/' })
+    expect(hybrid.is_virtualevent).toBe(true)
+  })
+
+  it('maps all-day, cancelled, free and placeless events', () => {
     const mapped = toLinkedEvent(
       {
         ...event,

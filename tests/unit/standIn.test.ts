@@ -288,6 +288,34 @@ describe('rules for a public event', () => {
     })
   })
 
+  it('deleting an event that has ended is 403 like an edit: past events stay as history', async () => {
+    await created()
+    clock = new Date('2026-07-08T18:30:00Z') // 21.30 in Helsinki: over
+    expect(await call('DELETE', `/v1/event/${DS}:evt-42/`)).toMatchObject({
+      status: 403,
+      body: { detail: 'Cannot edit a past event.' },
+    })
+    expect((await call('GET', `/v1/event/${DS}:evt-42/`)).body.deleted).toBe(false)
+  })
+
+  it('an online event points at the shared system:internet place, which clients never write', async () => {
+    const online = await created({
+      location: ref('place', 'system:internet'),
+      is_virtualevent: true,
+      virtualevent_url: 'https://stream.example/42',
+    })
+    expect(online).toMatchObject({ is_virtualevent: true, virtualevent_url: 'https://stream.example/42' })
+    expect((await call('GET', '/v1/place/system:internet/')).body).toMatchObject({ id: 'system:internet' })
+    expect((await call('PUT', '/v1/place/system:internet/', { name: { fi: 'Oma' } })).status).toBe(403)
+    expect((await call('DELETE', '/v1/place/system:internet/')).status).toBe(403)
+    expect(await refused({ id: `${DS}:evt-43`, is_virtualevent: true, virtualevent_url: null })).toEqual({
+      virtualevent_url: 'Virtual event URL must be specified for a virtual event.',
+    })
+    expect(await refused({ id: `${DS}:evt-44`, is_virtualevent: 'yes' })).toEqual({
+      is_virtualevent: ['Must be a valid boolean.'],
+    })
+  })
+
   it('an all-day event can be edited all its day in Helsinki and not after', async () => {
     await created({ start_time: '2026-07-08', end_time: '2026-07-08' })
     clock = new Date('2026-07-08T20:59:00Z') // 23.59 in Helsinki
@@ -614,6 +642,19 @@ describe('faults', () => {
     expect(standIn.places()).toEqual([])
     expect((await call('POST', '/v1/place/', place())).status).toBe(201)
   })
+
+  it('faults with a probability hit about that share of requests, drawn once across them', async () => {
+    standIn.fault({ kind: 'status', status: 503 }, { probability: 0.3, method: 'GET' })
+    standIn.fault({ kind: 'rateLimit', retryAfterSeconds: 1 }, { probability: 0.2, method: 'GET' })
+    const statuses: number[] = []
+    for (let i = 0; i < 300; i++) statuses.push((await call('GET', '/v1/keyword/')).status)
+    const share = (status: number) => statuses.filter((s) => s === status).length / statuses.length
+    expect(share(503)).toBeGreaterThan(0.2)
+    expect(share(503)).toBeLessThan(0.4)
+    expect(share(429)).toBeGreaterThan(0.12)
+    expect(share(429)).toBeLessThan(0.28)
+    expect(share(200)).toBeGreaterThan(0.4)
+  }, 60_000)
 
   it('rateLimit: 429 with Retry-After, and nothing done', async () => {
     standIn.fault({ kind: 'rateLimit', retryAfterSeconds: 30 })

@@ -167,10 +167,14 @@ export function createClient({ baseUrl, apiKey, timeoutMs = 10_000 }: ClientOpti
       return updated
     },
 
-    /** Deletes; an object already gone or never created counts as deleted. */
-    async remove(resource: RemoteResource, id: string): Promise<void> {
+    /**
+     * Deletes; an object already gone or never created counts as deleted. `'kept'`: the remote
+     * refuses to delete an event that has ended (403), which stays there as its history.
+     */
+    async remove(resource: RemoteResource, id: string): Promise<'deleted' | 'kept'> {
       const { status, body } = await send('DELETE', path(resource, id))
-      if (status === 204 || status === 200 || status === 404 || status === 410) return
+      if (status === 204 || status === 200 || status === 404 || status === 410) return 'deleted'
+      if (status === 403 && resource === 'event') return 'kept'
       throw permanent(status, body)
     },
 

@@ -1,5 +1,5 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
-import { STATE_COLLECTION, type ResolvedOptions } from './options'
+import type { CollectionConfig, CollectionSlug, GlobalConfig } from 'payload'
+import { PLACE_STATE_COLLECTION, RECONCILIATION_GLOBAL, STATE_COLLECTION, type ResolvedOptions } from './options'
 import { tr } from './translations'
 
 export const syncStates = ['queued', 'synced', 'failing', 'failed', 'removed', 'past'] as const
@@ -78,5 +78,44 @@ export const stateCollection = (options: ResolvedOptions): CollectionConfig => (
     },
     { name: 'lastStatus', type: 'number', label: tr('lastStatus') },
     { name: 'lastError', type: 'textarea', label: tr('lastError') },
+  ],
+})
+
+/**
+ * What the sync last wrote of each place, so that a place is written only when it has changed
+ * (events share places: re-sending it with every event was most of the writes). Written under a
+ * per-place lock, so events sharing a new place do not race its first POST.
+ */
+export const placeStateCollection = (options: ResolvedOptions): CollectionConfig => ({
+  slug: PLACE_STATE_COLLECTION,
+  labels: { singular: tr('placeStateSingular'), plural: tr('placeStatePlural') },
+  admin: { hidden: true },
+  access: {
+    read: ({ req }) => options.access.retry(req.user),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    { name: 'placeId', type: 'number', required: true, unique: true, index: true, label: tr('placeSynced') },
+    { name: 'remoteId', type: 'text', label: tr('remoteId') },
+    { name: 'hash', type: 'text', admin: { hidden: true } },
+    { name: 'syncedAt', type: 'date', label: tr('syncedAt') },
+  ],
+})
+
+/** When the reconciliation last ran, who asked for it, and what it found to repair. Only the sync writes it. */
+export const reconciliationGlobal = (options: ResolvedOptions): GlobalConfig => ({
+  slug: RECONCILIATION_GLOBAL,
+  label: tr('reconciliation'),
+  admin: { hidden: true },
+  access: { read: ({ req }) => options.access.retry(req.user), update: () => false },
+  fields: [
+    { name: 'requestedAt', type: 'date', label: tr('reconcileRequestedAt') },
+    { name: 'requestedBy', type: 'text', label: tr('reconcileRequestedBy') },
+    { name: 'startedAt', type: 'date', label: tr('reconcileStartedAt') },
+    { name: 'finishedAt', type: 'date', label: tr('reconcileFinishedAt') },
+    { name: 'report', type: 'json', label: tr('reconcileReport') },
+    { name: 'error', type: 'textarea', label: tr('lastError') },
   ],
 })

@@ -3,7 +3,7 @@ import type { ClientOptions } from './client'
 import type { ResolvedOptions } from './options'
 
 /** The plugin's options, kept on the (server-only) `config.custom` for its admin components. */
-const optionsOf = (payload: Payload) =>
+export const optionsOf = (payload: Payload) =>
   (payload.config.custom as { regionalCalendar?: ResolvedOptions } | undefined)?.regionalCalendar
 
 export const connectionOf = (payload: Payload): ClientOptions | undefined => optionsOf(payload)?.connection()
@@ -15,4 +15,4 @@ export const detailsAllowed = (payload: Payload, user: PayloadRequest['user'] | 
   Boolean(optionsOf(payload)?.access.details(user))
 
 /** The synced collection's slug, for links from the sync states to their events. */
-export const eventsSlugOf = (payload: Payload) => optionsOf(payload)?.events.slug as CollectionSlug | undefined
+export const eventsSlugOf = (payload: Payload) => optionsOf(payload)?.events.slug

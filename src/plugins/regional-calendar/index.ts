@@ -1,14 +1,17 @@
 import type { CollectionConfig, Config, Plugin, TaskConfig } from 'payload'
-import { stateCollection } from './collection'
-import { retryEndpoint } from './endpoints'
+import { placeStateCollection, reconciliationGlobal, stateCollection } from './collection'
+import { reconcileEndpoint, retryEndpoint } from './endpoints'
 import { queueOnChange, queueOnDelete, queueOnPlaceChange } from './hooks'
+import { ownRequest, withHeartbeat } from './jobs'
 import { linkedEventsEndpoints } from './linkedEventsApi'
 import { QUEUE, resolveOptions, TASK, type RegionalCalendarOptions, type ResolvedOptions } from './options'
 import { reapStaleJobs } from './reaper'
 import { reconcile } from './reconcile'
 import { syncEvent } from './sync'
+import { refuseWhatTheRemoteWould } from './validation'
 
 export type { RegionalCalendarOptions } from './options'
+export { defaultBackoff } from './backoff'
 
 const components = '/plugins/regional-calendar/components/SyncState'
 
@@ -19,6 +22,8 @@ function tasks(options: ResolvedOptions): TaskConfig[] {
       inputSchema: [
         { name: 'eventId', type: 'number', required: true },
         { name: 'force', type: 'checkbox' },
+        // Ids of the event the reconciliation saw on the remote without a record of them here.
+        { name: 'strays', type: 'json' },
       ],
       outputSchema: [{ name: 'state', type: 'text' }],
       // One job per event at a time; a newer change replaces a job still waiting.
@@ -30,9 +35,12 @@ function tasks(options: ResolvedOptions): TaskConfig[] {
       // Remote failures are handled inside (backoff with jitter, Retry-After); these retries are
       // for the unexpected, such as a lost database connection.
       retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
-      handler: async ({ input, req }) => {
-        const { eventId, force } = input as { eventId: number; force?: boolean }
-        return { output: { state: await syncEvent(req, options, eventId, Boolean(force)) } }
+      handler: async ({ input, job, req }) => {
+        const { eventId, force, strays } = input as { eventId: number; force?: boolean; strays?: string[] | null }
+        const state = await withHeartbeat(req.payload, job.id, options.heartbeatMs, () =>
+          syncEvent(ownRequest(req), options, eventId, { force: Boolean(force), strays: strays ?? [] }),
+        )
+        return { output: { state } }
       },
     },
     {
@@ -40,13 +48,33 @@ function tasks(options: ResolvedOptions): TaskConfig[] {
       schedule: [{ cron: options.reconcileCron, queue: QUEUE }],
       outputSchema: [{ name: 'report', type: 'json' }],
       retries: 2,
-      handler: async ({ req }) => ({ output: { report: await reconcile(req, options) } }),
+      handler: async ({ job, req }) => ({
+        output: {
+          report: await withHeartbeat(req.payload, job.id, options.heartbeatMs, () =>
+            reconcile(ownRequest(req), options),
+          ),
+        },
+      }),
     },
     {
       slug: TASK.reap,
-      schedule: [{ cron: '0 */5 * * * *', queue: QUEUE }],
+      schedule: [
+        {
+          cron: '0 * * * * *',
+          queue: QUEUE,
+          hooks: {
+            // Run by every worker that handles schedules, before it decides whether to queue the
+            // reaper: a reaper job claimed by the worker that died is released here too, so
+            // recovery never waits on a job that is itself stuck.
+            beforeSchedule: async (args) => {
+              await reapStaleJobs(args.req.payload, options.staleJobAfterMs)
+              return args.defaultBeforeSchedule(args)
+            },
+          },
+        },
+      ],
       outputSchema: [{ name: 'released', type: 'number' }],
-      handler: async ({ req }) => ({ output: { released: await reapStaleJobs(req, options.staleJobAfterMs) } }),
+      handler: async ({ req }) => ({ output: { released: await reapStaleJobs(req.payload, options.staleJobAfterMs) } }),
     },
   ]
 }
@@ -64,6 +92,7 @@ function withSync(collection: CollectionConfig, options: ResolvedOptions): Colle
     },
     hooks: {
       ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), refuseWhatTheRemoteWould(options, collection)],
       afterChange: [...(collection.hooks?.afterChange ?? []), queueOnChange(options)],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), queueOnDelete(options)],
     },
@@ -108,7 +137,9 @@ export const regionalCalendarPlugin =
           return collection
         }),
         stateCollection(options),
+        placeStateCollection(options),
       ],
+      globals: [...(config.globals ?? []), reconciliationGlobal(options)],
       jobs: {
         ...config.jobs,
         enableConcurrencyControl: true,
@@ -118,9 +149,18 @@ export const regionalCalendarPlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${components}#SyncOffNotice`],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            `${components}#SyncOffNotice`,
+            `${components}#ReconciliationPanel`,
+          ],
         },
       },
-      endpoints: [...(config.endpoints ?? []), ...linkedEventsEndpoints(options), retryEndpoint(options)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...linkedEventsEndpoints(options),
+        retryEndpoint(options),
+        reconcileEndpoint(options),
+      ],
     }
   }

@@ -20,6 +20,8 @@ export type MappableEvent = {
   allDay: boolean
   status: 'scheduled' | 'cancelled' | 'postponed'
   placeId?: number | null
+  /** The address of an online event; with no place, the event is on the internet only. */
+  onlineUrl?: string | null
   keywords: string[]
   isFree: boolean
   price: Localised
@@ -41,6 +43,8 @@ export type LinkedEvent = {
   start_time: string
   end_time: string | null
   location: { '@id': string } | null
+  is_virtualevent: boolean
+  virtualevent_url: string | null
   keywords: { '@id': string }[]
   offers: { is_free: boolean; price: Localised | null; info_url: Localised | null }[]
   external_links: { name: string; link: string; language: string }[]
@@ -59,6 +63,27 @@ export const remoteEventId = (id: number, { dataSource }: Pick<MappingOptions, '
   `${dataSource}:evt-${id}`
 export const remotePlaceId = (id: number, { dataSource }: Pick<MappingOptions, 'dataSource'>) =>
   `${dataSource}:place-${id}`
+/**
+ * Which event of ours a remote id belongs to: `<ds>:evt-42`, `…evt-42r2` (a later incarnation),
+ * `…evt-42-20261031` or `…evt-42r2-20261031-2` (occurrences). Undefined for ids we never make.
+ */
+export function parseRemoteEventId(
+  id: string,
+  { dataSource }: Pick<MappingOptions, 'dataSource'>,
+): { eventId: number; incarnation: number; occurrence?: string } | undefined {
+  if (!id.startsWith(`${dataSource}:evt-`)) return undefined
+  const match = /^(\d+)(?:r(\d+))?(?:-(\d{8}(?:-\d+)?))?$/.exec(id.slice(dataSource.length + 5))
+  if (!match) return undefined
+  return { eventId: Number(match[1]), incarnation: match[2] ? Number(match[2]) : 1, occurrence: match[3] }
+}
+
+/** The remote's own shared place of events on the internet; clients never write it. */
+export const INTERNET_PLACE = 'system:internet'
+
+function locationOf(event: MappableEvent, options: MappingOptions): LinkedEvent['location'] {
+  const place = event.placeId ? remotePlaceId(event.placeId, options) : event.onlineUrl ? INTERNET_PLACE : undefined
+  return place ? { '@id': `${options.baseUrl}/v1/place/${place}/` } : null
+}
 
 /** An instant as Helsinki wall time with its offset, or the Helsinki date alone for all-day events. */
 export function remoteTime(iso: string, allDay: boolean): string {
@@ -95,7 +120,9 @@ export function toLinkedEvent(event: MappableEvent, options: MappingOptions): Li
     description,
     start_time: remoteTime(event.startsAt, event.allDay),
     end_time: event.endsAt ? remoteTime(event.endsAt, event.allDay) : null,
-    location: event.placeId ? { '@id': `${options.baseUrl}/v1/place/${remotePlaceId(event.placeId, options)}/` } : null,
+    location: locationOf(event, options),
+    is_virtualevent: Boolean(event.onlineUrl),
+    virtualevent_url: event.onlineUrl || null,
     keywords: event.keywords.map((keyword) => ({ '@id': `${options.baseUrl}/v1/keyword/${keyword}/` })),
     offers: [
       {

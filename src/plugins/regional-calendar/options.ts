@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest } from 'payload'
 import { defaultBackoff, type BackoffPolicy } from './backoff'
 import type { ClientOptions } from './client'
 
@@ -13,9 +13,15 @@ export type RegionalCalendarOptions = {
    * stand-in of their own.
    */
   connection: () => ClientOptions | undefined
-  /** The collection whose published documents are synced, its relationship to the owning organisation and to its place. */
-  events: { slug: string; ownerField: string; placeField: string }
+  /**
+   * The collection whose published documents are synced, its relationship to the owning
+   * organisation, to its place and to its topics (each mapped to the remote's keyword), and its
+   * online address.
+   */
+  events: { slug: CollectionSlug; ownerField: string; placeField: string; topicsField: string; onlineUrlField: string }
   places: { slug: string }
+  /** The topics collection and its field holding the remote's (YSO) keyword id. */
+  topics: { slug: string; keywordField: string }
   /** The collection `ownerField` points at; sync states are readable by the owners. */
   owners: { slug: string }
   access: {
@@ -29,7 +35,9 @@ export type RegionalCalendarOptions = {
   backoff?: BackoffPolicy
   /** Cron (with seconds) for the reconciliation; default at minute 17 of every hour. */
   reconcileCron?: string
-  /** A job `processing` for longer than this is taken to belong to a crashed worker. */
+  /** How often a running job touches its row, to show that its worker is alive. */
+  heartbeatMs?: number
+  /** A job `processing` whose row has been silent for longer than this belongs to a crashed worker. */
   staleJobAfterMs?: number
 }
 
@@ -38,6 +46,8 @@ export type ResolvedOptions = Required<Omit<RegionalCalendarOptions, 'connection
 
 export const QUEUE = 'regional-calendar'
 export const STATE_COLLECTION = 'regional-calendar-sync' as const
+export const PLACE_STATE_COLLECTION = 'regional-calendar-places' as const
+export const RECONCILIATION_GLOBAL = 'regional-calendar-reconciliation' as const
 export const TASK = {
   sync: 'regionalCalendarSyncEvent',
   reconcile: 'regionalCalendarReconcile',
@@ -47,6 +57,8 @@ export const TASK = {
 export const resolveOptions = (options: RegionalCalendarOptions): ResolvedOptions => ({
   backoff: defaultBackoff,
   reconcileCron: '0 17 * * * *',
-  staleJobAfterMs: 30 * 60_000,
+  heartbeatMs: 15_000,
+  // Six missed heartbeats: a worker busy with a slow remote still beats, a dead one is found in minutes.
+  staleJobAfterMs: 90_000,
   ...options,
 })

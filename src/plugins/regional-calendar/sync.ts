@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { executeSql } from '../../server/sql'
 import { expand, recurrenceOf } from '../../lib/recurrence'
 import { nextDelayMs, givenUp } from './backoff'
 import { createClient, PermanentRemoteError, TransientRemoteError, type RegionalCalendarClient } from './client'
 import type { SyncState } from './collection'
 import { mappableEvent } from './linkedEventsApi'
 import {
+  parseRemoteEventId,
   remoteEventId,
   toLinkedPlace,
   toRemoteSeries,
@@ -14,7 +17,7 @@ import {
   type Localised,
   type MappingOptions,
 } from './mapping'
-import { QUEUE, STATE_COLLECTION, TASK, type ResolvedOptions } from './options'
+import { PLACE_STATE_COLLECTION, QUEUE, STATE_COLLECTION, TASK, type ResolvedOptions } from './options'
 import { say } from './translations'
 
 /** The sync state row of one event, as stored. */
@@ -62,7 +65,7 @@ export async function writeState(
     await req.payload.update({
       collection: STATE_COLLECTION,
       id: existing.id,
-      data: data,
+      data,
       depth: 0,
       overrideAccess: true,
       req,
@@ -70,7 +73,8 @@ export async function writeState(
   else
     await req.payload.create({
       collection: STATE_COLLECTION,
-      data: { eventId, ...data } as never,
+      // A first write names the state; 'queued' covers a caller that only records a detail.
+      data: { state: 'queued', ...data, eventId },
       depth: 0,
       overrideAccess: true,
       req,
@@ -85,11 +89,11 @@ export async function writeState(
 export async function queueSync(
   req: PayloadRequest,
   eventId: number,
-  opts: { force?: boolean; waitUntil?: Date } = {},
+  opts: { force?: boolean; waitUntil?: Date; strays?: string[] } = {},
 ) {
   await req.payload.jobs.queue({
-    task: TASK.sync as never,
-    input: { eventId, force: Boolean(opts.force) } as never,
+    task: TASK.sync,
+    input: { eventId, force: Boolean(opts.force), ...(opts.strays?.length ? { strays: opts.strays } : {}) },
     queue: QUEUE,
     waitUntil: opts.waitUntil,
     req,
@@ -106,7 +110,7 @@ const endOf = (event: { start_time: string; end_time: string | null }) =>
 /** The event as the remote should hold it, or undefined when it should not be there at all. */
 async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId: number, mapping: MappingOptions) {
   const result = await req.payload.find({
-    collection: options.events.slug as 'users',
+    collection: options.events.slug,
     where: { id: { equals: eventId } },
     // The main document is the published version; a draft saved over it stays in the versions.
     draft: false,
@@ -121,7 +125,7 @@ async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId:
   const owner = doc[options.events.ownerField]
   const ownerId = relationId(owner)
   if (doc._status !== 'published') return { exists: true as const, ownerId }
-  const event = mappableEvent(doc)
+  const event = { ...mappableEvent(doc), onlineUrl: (doc.onlineUrl as string | null | undefined) ?? null }
   const series = expand(new Date(event.startsAt), recurrenceOf(doc.recurrence as Record<string, unknown>))
   event.occurrences = series.ok ? series.starts.map((start) => start.toISOString()) : undefined
   const placeDoc = doc[options.events.placeField] as Record<string, unknown> | null | undefined
@@ -163,16 +167,117 @@ export const mappingOptions = (options: ResolvedOptions, baseUrl: string): Mappi
   publisher: options.publisher,
 })
 
+/** An occurrence's id: its parent's id and a Helsinki date (see mapping.ts). */
+const OCCURRENCE = /-\d{8}(-\d+)?$/
+
+/**
+ * Deletes the ids, occurrences before their parents so the remote never holds a child whose
+ * parent is gone. Returns those the remote keeps because they have ended (403: past events stay
+ * there as its history), which is not a failure.
+ */
+async function removeAll(client: RegionalCalendarClient, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)]
+  const kept: string[] = []
+  const remove = async (id: string) => {
+    if ((await client.remove('event', id)) === 'kept') kept.push(id)
+  }
+  await inBatches(
+    unique.filter((id) => OCCURRENCE.test(id)),
+    4,
+    remove,
+  )
+  for (const id of unique.filter((id) => !OCCURRENCE.test(id))) await remove(id)
+  return kept
+}
+
+const refusesLocation = (error: unknown) =>
+  error instanceof PermanentRemoteError &&
+  error.status === 400 &&
+  typeof error.body === 'object' &&
+  error.body !== null &&
+  'location' in error.body
+
+const knownIds = (state: Pick<StateRow, 'remoteId' | 'children'> | undefined) =>
+  state ? [...(state.remoteId ? [state.remoteId] : []), ...(state.children ?? []).map((child) => child.id)] : []
+
+/**
+ * Writes the place when it differs from what was last written, or when told the remote lost it
+ * (`rewrite`). One event at a time
+ * per place, under a PostgreSQL advisory lock held in a transaction of its own: events sharing a
+ * new place wait for its first POST instead of racing it.
+ */
+async function writePlace(
+  req: PayloadRequest,
+  client: RegionalCalendarClient,
+  place: LinkedPlace,
+  placeId: number,
+  rewrite: boolean,
+) {
+  const hash = hashOf(place)
+  // Tried, not waited for: a job waiting on the lock would hold a pooled connection, and ten of
+  // them sharing a place can take every connection the lock holder itself needs.
+  let tx = await createLocalReq({}, req.payload)
+  for (let attempt = 0; ; attempt++) {
+    await initTransaction(tx)
+    const [lock] = await executeSql(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(hashtext('regional-calendar:place'), ${placeId}) AS locked`,
+    )
+    if (lock?.locked) break
+    await killTransaction(tx)
+    if (attempt === 600) throw new TransientRemoteError(`place ${place.id}: another job kept it busy`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    tx = await createLocalReq({}, req.payload)
+  }
+  try {
+    const found = await req.payload.find({
+      collection: PLACE_STATE_COLLECTION,
+      where: { placeId: { equals: placeId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req: tx,
+    })
+    const row = found.docs[0] as unknown as { id: number; hash?: string | null } | undefined
+    if (rewrite || row?.hash !== hash) {
+      const placed = await client.upsert('place', place, Boolean(row))
+      if (placed === 'gone') throw new PermanentRemoteError(410, say('fi', 'placeGone', { id: place.id }))
+      const data = { placeId, remoteId: place.id, hash, syncedAt: new Date().toISOString() }
+      if (row)
+        await req.payload.update({
+          collection: PLACE_STATE_COLLECTION,
+          id: row.id,
+          data,
+          depth: 0,
+          overrideAccess: true,
+          req: tx,
+        })
+      else
+        await req.payload.create({ collection: PLACE_STATE_COLLECTION, data, depth: 0, overrideAccess: true, req: tx })
+    }
+    await commitTransaction(tx)
+  } catch (error) {
+    await killTransaction(tx)
+    throw error
+  }
+}
+
 /**
  * Brings the remote in line with one event. Idempotent: every write uses our own ids, a create
  * that meets "already exists" becomes an update, and running it twice changes nothing the second
  * time. Errors the remote calls permanent are shown on the event; the rest are retried later.
+ *
+ * This is the only place that deletes on the remote, and it runs under the per-event lock (one
+ * job per event at a time). It deletes only what the event itself says is no longer published:
+ * everything of an event deleted or unpublished here, and of a published one the occurrences its
+ * series no longer has and copies left under an older id. `strays` are ids of this event that the
+ * reconciliation saw on the remote without a record of them here.
  */
 export async function syncEvent(
   req: PayloadRequest,
   options: ResolvedOptions,
   eventId: number,
-  force = false,
+  { force = false, strays = [] }: { force?: boolean; strays?: string[] } = {},
 ): Promise<SyncState | 'off'> {
   const connection = options.connection()
   if (!connection) return 'off'
@@ -186,13 +291,16 @@ export async function syncEvent(
   try {
     const desired = await desiredOf(req, options, eventId, mapping)
     if (!desired.exists || !desired.event) {
-      if (state?.remoteId && state.state !== 'removed') await removeRemote(client, state)
+      const onRemote = [...(state?.state === 'removed' ? [] : knownIds(state)), ...strays]
+      const kept = await removeAll(client, onRemote)
       if (!desired.exists) {
-        if (state) await req.payload.delete({ collection: STATE_COLLECTION, id: state.id, overrideAccess: true, req })
+        if (state)
+          await req.payload.delete({ collection: STATE_COLLECTION, id: state.id, depth: 0, overrideAccess: true, req })
       } else if (state) {
         await save({
           state: 'removed',
-          children: [],
+          // What has ended stays on the remote as history; remembered so nothing tries it again.
+          children: kept.map((id) => ({ id, endsAt: '' })),
           hash: null,
           attempts: 0,
           firstFailureAt: null,
@@ -227,7 +335,7 @@ export async function syncEvent(
       children: series.children.map(withoutModified),
     })
     // Nothing the remote would see has changed (a draft saved over the published version, say).
-    if (!force && state?.hash === hash) {
+    if (!force && !strays.length && state?.hash === hash) {
       if (state.state !== 'synced') await save({ state: 'synced' })
       return 'synced'
     }
@@ -235,46 +343,55 @@ export async function syncEvent(
     const wasThere = Boolean(state?.remoteId) && state?.state !== 'removed'
     const previousChildren = wasThere ? (state?.children ?? []) : []
     for (const child of previousChildren) known.add(child.id)
-    if (place) {
-      // Another event sent it already: update first rather than meet "already exists".
-      const placeKnown =
-        state?.placeSynced === event.placeId ||
-        (
-          await req.payload.count({
-            collection: STATE_COLLECTION,
-            where: { placeSynced: { equals: event.placeId } },
-            overrideAccess: true,
-            req,
-          })
-        ).totalDocs > 0
-      const placed = await client.upsert('place', place, placeKnown)
-      if (placed === 'gone') throw new PermanentRemoteError(410, say('fi', 'placeGone', { id: place.id }))
-    }
+    if (place && event.placeId) await writePlace(req, client, place, event.placeId, false)
 
-    let parent = await client.upsert('event', withoutModified(series.parent), wasThere)
+    // The place is written only when it changed, so the remote may have lost it since (restored
+    // from a backup, say): a refusal naming the location writes it again, once, and tries again.
+    let placeRewritten = false
+    const upsertParent = async (exists: boolean) => {
+      try {
+        return await client.upsert('event', withoutModified(series.parent), exists)
+      } catch (error) {
+        if (!place || !event.placeId || placeRewritten || !refusesLocation(error)) throw error
+        placeRewritten = true
+        await writePlace(req, client, place, event.placeId, true)
+        return client.upsert('event', withoutModified(series.parent), exists)
+      }
+    }
+    // Remembered before the write: a create whose answer is lost may still have happened.
+    parentId = series.parent.id
+    let parent = await upsertParent(wasThere)
     let children: ChildRecord[] | 'gone' = 'gone'
     for (let restarts = 0; ; restarts++) {
       if (parent !== 'gone') {
-        parentId = series.parent.id
         children = await upsertChildren(client, series.children, known)
         if (children !== 'gone') break
       }
       if (restarts === 2) throw new PermanentRemoteError(410, say('fi', 'keepsDisappearing', { id: series.parent.id }))
-      // Deleted by hand on the remote: a deleted id is never reused, so the event starts over
-      // under the next incarnation's ids, and what is left of the old one is removed.
-      await removeRemote(client, { remoteId: series.parent.id, children: [...known].map((id) => ({ id, endsAt: '' })) })
+      // Deleted on the remote (by hand, or while unpublished here): a deleted id is never reused,
+      // so the event starts over under the next incarnation's ids, and what is left of the old
+      // one is removed. The event's panel says so, with the new address.
+      await removeAll(client, [series.parent.id, ...known])
       known.clear()
-      parentId = undefined
       incarnation += 1
       series = toRemoteSeries(event, { ...mapping, remoteId: idFor(incarnation), now })
-      parent = await client.upsert('event', withoutModified(series.parent), false)
+      parentId = series.parent.id
+      parent = await upsertParent(false)
     }
 
     const current = children
+    const currentIds = new Set(current.map((child) => child.id))
     const pastChildren = previousChildren.filter((child) => child.endsAt && Date.parse(child.endsAt) < now.getTime())
-    const keep = new Set([...current.map((child) => child.id), ...pastChildren.map((child) => child.id)])
-    const removed = previousChildren.filter((child) => !keep.has(child.id))
-    await inBatches(removed, 4, (child) => client.remove('event', child.id))
+    const keep = new Set([...currentIds, ...pastChildren.map((child) => child.id)])
+    const removed = previousChildren.filter((child) => !keep.has(child.id)).map((child) => child.id)
+    // Of what the reconciliation found unrecorded: occurrences this series no longer has, and
+    // copies under an older id. Anything else (a later incarnation's id, say) is left alone.
+    const leftOver = strays.filter((id) => {
+      const parsed = parseRemoteEventId(id, mapping)
+      if (!parsed || parsed.eventId !== event.id || id === series.parent.id || currentIds.has(id)) return false
+      return parsed.incarnation < incarnation || (parsed.incarnation === incarnation && Boolean(parsed.occurrence))
+    })
+    await removeAll(client, [...removed, ...leftOver])
 
     await save({
       state: 'synced',
@@ -282,7 +399,7 @@ export async function syncEvent(
       remoteId: series.parent.id,
       remoteUrl: series.parent['@id'],
       incarnation,
-      children: [...pastChildren.filter((child) => !current.some((c) => c.id === child.id)), ...current],
+      children: [...pastChildren.filter((child) => !currentIds.has(child.id)), ...current],
       remoteModified: parent.last_modified_time ?? null,
       placeSynced: place ? event.placeId : null,
       endsAt: parentEnds,
@@ -309,21 +426,16 @@ async function upsertChildren(
   let gone = false
   await inBatches(children, 4, async (child) => {
     if (gone) return
-    const result = await client.upsert('event', withoutModified(child), known.has(child.id))
+    const exists = known.has(child.id)
+    known.add(child.id)
+    const result = await client.upsert('event', withoutModified(child), exists)
     if (result === 'gone') {
       gone = true
       return
     }
-    known.add(child.id)
     records.push({ id: child.id, modified: result.last_modified_time ?? null, endsAt: endOf(child) })
   })
   return gone ? 'gone' : records.sort((a, b) => a.id.localeCompare(b.id))
-}
-
-/** Deletes children first, then the parent; what is already gone counts as deleted. */
-async function removeRemote(client: RegionalCalendarClient, state: Pick<StateRow, 'remoteId' | 'children'>) {
-  await inBatches(state.children ?? [], 4, (child) => client.remove('event', child.id))
-  if (state.remoteId) await client.remove('event', state.remoteId)
 }
 
 async function recordFailure(

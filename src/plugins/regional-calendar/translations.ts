@@ -37,7 +37,8 @@ const fi = {
   syncOff:
     'Synkronointi alueelliseen tapahtumakalenteriin on pois päältä (REGIONAL_CALENDAR_URL puuttuu). Tapahtumat näkyvät vain omilla sivustoillamme.',
   notSyncedYet: 'Tapahtumaa ei ole lähetetty. Julkaistu tapahtuma lähetetään automaattisesti.',
-  queuedHint: 'Lähetetään hetken kuluttua.',
+  queuedNoJob:
+    'Jonossa, mutta lähetystyö puuttuu (se on voinut kadota kaatumisessa). Seuraava alueellisen kalenterin tarkistus lähettää tapahtuman; ”Yritä nyt” lähettää sen heti.',
   syncedAtText: 'Synkronoitu {{time}}.',
   openRemote: 'Avaa alueellisessa kalenterissa',
   removedText: 'Tapahtuma ei ole julkaistu, joten se on poistettu alueellisesta kalenterista.',
@@ -65,6 +66,46 @@ const fi = {
     'Tapahtuma {{id}} poistettiin alueellisesta kalenterista heti uudelleen lähettämisen jälkeen; lähetys keskeytettiin.',
   placeGone:
     'Paikka {{id}} on poistettu alueellisesta kalenterista käsin; sitä ei voi lähettää uudelleen samalla tunnisteella.',
+  placeStateSingular: 'Lähetetty paikka',
+  placeStatePlural: 'Lähetetyt paikat',
+  reconciliation: 'Alueellisen kalenterin tarkistus',
+  reconcileRequestedAt: 'Pyydetty',
+  reconcileRequestedBy: 'Pyytäjä',
+  reconcileStartedAt: 'Aloitettu',
+  reconcileFinishedAt: 'Valmis',
+  reconcileReport: 'Tulos',
+  keywordRequired:
+    'Valitse vähintään yksi aihe, jolla on YSO-tunniste: alueellinen tapahtumakalenteri ei ota vastaan tapahtumaa ilman asiasanaa.',
+  placeRequired:
+    'Valitse paikka tai anna verkkotapahtuman osoite: alueellinen tapahtumakalenteri ei ota vastaan tapahtumaa ilman paikkaa.',
+  runningText: 'Lähetetään parhaillaan ({{time}} alkaen).',
+  stuckText:
+    'Lähetys keskeytyi: sitä ajanut työprosessi lakkasi vastaamasta {{time}}. Lähetys jatkuu itsestään parin minuutin kuluessa; ”Yritä nyt” jatkaa heti.',
+  waitingSinceText: 'Jonossa {{time}} alkaen.',
+  waitingLongText:
+    'Jonossa {{time}} alkaen, eikä mikään työprosessi ole vielä ottanut sitä. Jos tila ei muutu, tarkista, että taustatyöt (jobs:run) ovat käynnissä.',
+  waitingUntilText: 'Seuraava yritys {{time}}.',
+  retryRunning: 'Tapahtumaa lähetetään juuri nyt; uusi lähetys tehdään heti sen jälkeen.',
+  reincarnatedText:
+    'Tapahtuma oli poistettu alueellisesta kalenterista, eikä poistettua tunnistetta voi käyttää uudelleen, joten se lähetettiin uudelleen uudella tunnisteella {{id}}. Vanha osoite ({{old}}) ei enää toimi: päivitä linkit uuteen osoitteeseen.',
+  removedKeptText: '{{count}} jo päättynyttä kertaa jää alueelliseen kalenteriin sen historiaksi.',
+  reconcileNow: 'Tarkista alueellinen kalenteri',
+  reconcileQueued: 'Tarkistus on jonossa.',
+  reconcileAlready: 'Tarkistus on jo jonossa tai käynnissä.',
+  reconcileFailed: 'Tarkistusta ei voitu asettaa jonoon.',
+  reconcileNever: 'Alueellista kalenteria ei ole vielä tarkistettu.',
+  reconcileLast:
+    'Tarkistettu viimeksi {{time}}: alueellisessa kalenterissa {{seen}} tapahtumaamme, korjattavaksi lähetettiin {{count}}.',
+  reconcileRunning: 'Tarkistus on käynnissä ({{time}} alkaen).',
+  reconcileRequested: 'Tarkistusta pyydetty {{time}} ({{by}}).',
+  reconcileError: 'Viimeisin tarkistus epäonnistui: {{error}}',
+  reconcileRepairs: 'Korjatut: {{list}}.',
+  repair_missing: 'puuttui',
+  repair_deletedOnRemote: 'poistettu alueellisesta kalenterista',
+  repair_editedOnRemote: 'muokattu käsin alueellisessa kalenterissa',
+  repair_notSent: 'ei vielä lähetetty',
+  repair_unrecorded: 'kirjaamattomia kopioita',
+  repair_notPublished: 'ei enää julkaistu täällä',
 }
 
 type Messages = Record<keyof typeof fi, string>
@@ -104,7 +145,8 @@ const sv: Messages = {
   syncOff:
     'Synkroniseringen till den regionala evenemangskalendern är avstängd (REGIONAL_CALENDAR_URL saknas). Evenemangen syns bara på våra egna webbplatser.',
   notSyncedYet: 'Evenemanget har inte skickats. Ett publicerat evenemang skickas automatiskt.',
-  queuedHint: 'Skickas om en stund.',
+  queuedNoJob:
+    'I kö, men sändningsjobbet saknas (det kan ha gått förlorat i en krasch). Nästa kontroll av den regionala kalendern skickar evenemanget; ”Försök nu” skickar det genast.',
   syncedAtText: 'Synkroniserat {{time}}.',
   openRemote: 'Öppna i den regionala kalendern',
   removedText: 'Evenemanget är inte publicerat, så det har tagits bort ur den regionala kalendern.',
@@ -132,6 +174,46 @@ const sv: Messages = {
     'Evenemanget {{id}} raderades ur den regionala kalendern genast efter att det skickats på nytt; sändningen avbröts.',
   placeGone:
     'Platsen {{id}} har raderats för hand i den regionala kalendern; den kan inte skickas på nytt med samma id.',
+  placeStateSingular: 'Skickad plats',
+  placeStatePlural: 'Skickade platser',
+  reconciliation: 'Kontroll av den regionala kalendern',
+  reconcileRequestedAt: 'Begärd',
+  reconcileRequestedBy: 'Begärd av',
+  reconcileStartedAt: 'Påbörjad',
+  reconcileFinishedAt: 'Klar',
+  reconcileReport: 'Resultat',
+  keywordRequired:
+    'Välj minst ett ämne med en YSO-identifierare: den regionala evenemangskalendern tar inte emot ett evenemang utan ämnesord.',
+  placeRequired:
+    'Välj en plats eller ange adressen till ett webbevenemang: den regionala evenemangskalendern tar inte emot ett evenemang utan plats.',
+  runningText: 'Skickas just nu (sedan {{time}}).',
+  stuckText:
+    'Sändningen avbröts: arbetsprocessen som körde den slutade svara {{time}}. Sändningen fortsätter av sig själv inom ett par minuter; ”Försök nu” fortsätter genast.',
+  waitingSinceText: 'I kö sedan {{time}}.',
+  waitingLongText:
+    'I kö sedan {{time}}, och ingen arbetsprocess har tagit den ännu. Om statusen inte ändras, kontrollera att bakgrundsjobben (jobs:run) körs.',
+  waitingUntilText: 'Nästa försök {{time}}.',
+  retryRunning: 'Evenemanget skickas just nu; en ny sändning görs genast efter den.',
+  reincarnatedText:
+    'Evenemanget hade raderats ur den regionala kalendern, och ett raderat id kan inte användas igen, så det skickades på nytt med id:t {{id}}. Den gamla adressen ({{old}}) fungerar inte längre: uppdatera länkarna till den nya adressen.',
+  removedKeptText: '{{count}} redan avslutade tillfällen blir kvar i den regionala kalendern som dess historik.',
+  reconcileNow: 'Kontrollera den regionala kalendern',
+  reconcileQueued: 'Kontrollen står i kö.',
+  reconcileAlready: 'En kontroll står redan i kö eller pågår.',
+  reconcileFailed: 'Kontrollen kunde inte ställas i kö.',
+  reconcileNever: 'Den regionala kalendern har inte kontrollerats ännu.',
+  reconcileLast:
+    'Senast kontrollerad {{time}}: {{seen}} av våra evenemang i den regionala kalendern, {{count}} skickades för att rättas.',
+  reconcileRunning: 'Kontrollen pågår (sedan {{time}}).',
+  reconcileRequested: 'Kontroll begärd {{time}} ({{by}}).',
+  reconcileError: 'Den senaste kontrollen misslyckades: {{error}}',
+  reconcileRepairs: 'Rättade: {{list}}.',
+  repair_missing: 'saknades',
+  repair_deletedOnRemote: 'raderat ur den regionala kalendern',
+  repair_editedOnRemote: 'ändrat för hand i den regionala kalendern',
+  repair_notSent: 'inte skickat ännu',
+  repair_unrecorded: 'okända kopior',
+  repair_notPublished: 'inte längre publicerat här',
 }
 
 const en: Messages = {
@@ -169,7 +251,8 @@ const en: Messages = {
   syncOff:
     'The sync to the regional event calendar is off (REGIONAL_CALENDAR_URL is not set). Events show only on our own sites.',
   notSyncedYet: 'The event has not been sent. A published event is sent automatically.',
-  queuedHint: 'Will be sent shortly.',
+  queuedNoJob:
+    'Queued, but its sending job is missing (it may have been lost in a crash). The next regional calendar check sends the event; “Retry now” sends it at once.',
   syncedAtText: 'Synced {{time}}.',
   openRemote: 'Open in the regional calendar',
   removedText: 'The event is not published, so it has been removed from the regional calendar.',
@@ -196,6 +279,46 @@ const en: Messages = {
   keepsDisappearing:
     'Event {{id}} was deleted from the regional calendar again right after being resent; sending stopped.',
   placeGone: 'Place {{id}} was deleted by hand on the regional calendar; it cannot be sent again under the same id.',
+  placeStateSingular: 'Place sent',
+  placeStatePlural: 'Places sent',
+  reconciliation: 'Regional calendar check',
+  reconcileRequestedAt: 'Requested',
+  reconcileRequestedBy: 'Requested by',
+  reconcileStartedAt: 'Started',
+  reconcileFinishedAt: 'Finished',
+  reconcileReport: 'Result',
+  keywordRequired:
+    'Choose at least one topic with a YSO identifier: the regional event calendar does not accept an event without a keyword.',
+  placeRequired:
+    'Choose a place or give the address of an online event: the regional event calendar does not accept an event without a place.',
+  runningText: 'Being sent right now (since {{time}}).',
+  stuckText:
+    'Sending was interrupted: the worker running it stopped answering at {{time}}. It resumes by itself within a couple of minutes; “Retry now” resumes it at once.',
+  waitingSinceText: 'Queued since {{time}}.',
+  waitingLongText:
+    'Queued since {{time}}, and no worker has picked it up yet. If this does not change, check that the background jobs (jobs:run) are running.',
+  waitingUntilText: 'Next attempt {{time}}.',
+  retryRunning: 'The event is being sent right now; it is sent again right after.',
+  reincarnatedText:
+    'The event had been deleted from the regional calendar, and a deleted id can never be used again, so it was sent again under the id {{id}}. The old address ({{old}}) no longer works: update links to the new address.',
+  removedKeptText: '{{count}} occurrences that have already ended stay in the regional calendar as its history.',
+  reconcileNow: 'Check the regional calendar',
+  reconcileQueued: 'The check is queued.',
+  reconcileAlready: 'A check is already queued or running.',
+  reconcileFailed: 'The check could not be queued.',
+  reconcileNever: 'The regional calendar has not been checked yet.',
+  reconcileLast:
+    'Last checked {{time}}: {{seen}} of our events in the regional calendar, {{count}} sent again to be repaired.',
+  reconcileRunning: 'A check is running (since {{time}}).',
+  reconcileRequested: 'Check requested {{time}} ({{by}}).',
+  reconcileError: 'The last check failed: {{error}}',
+  reconcileRepairs: 'Repaired: {{list}}.',
+  repair_missing: 'missing',
+  repair_deletedOnRemote: 'deleted from the regional calendar',
+  repair_editedOnRemote: 'edited by hand in the regional calendar',
+  repair_notSent: 'not sent yet',
+  repair_unrecorded: 'unrecorded copies',
+  repair_notPublished: 'no longer published here',
 }
 
 export const translations = { fi, sv, en }

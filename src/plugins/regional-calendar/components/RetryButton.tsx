@@ -8,18 +8,26 @@ export function RetryButton({
   labels,
 }: {
   eventId: number
-  labels: { retryNow: string; retryQueued: string; retryFailed: string }
+  labels: { retryNow: string; retryQueued: string; retryRunning: string; retryFailed: string }
 }) {
   const router = useRouter()
-  const [status, setStatus] = useState<'idle' | 'busy' | 'queued' | 'failed'>('idle')
+  const [status, setStatus] = useState<'idle' | 'busy' | 'queued' | 'running' | 'failed'>('idle')
   const retry = async () => {
     setStatus('busy')
     const response = await fetch(`/api/regional-calendar/events/${eventId}/retry`, {
       method: 'POST',
       credentials: 'include',
     }).catch(() => undefined)
-    setStatus(response?.ok ? 'queued' : 'failed')
+    const body = response?.ok ? ((await response.json().catch(() => ({}))) as { running?: boolean }) : undefined
+    setStatus(!body ? 'failed' : body.running ? 'running' : 'queued')
     router.refresh()
+  }
+  const message = {
+    idle: '',
+    busy: '',
+    queued: labels.retryQueued,
+    running: labels.retryRunning,
+    failed: labels.retryFailed,
   }
   return (
     <div>
@@ -31,7 +39,7 @@ export function RetryButton({
       >
         {labels.retryNow}
       </button>
-      <p role="status">{status === 'queued' ? labels.retryQueued : status === 'failed' ? labels.retryFailed : ''}</p>
+      <p role="status">{message[status]}</p>
     </div>
   )
 }

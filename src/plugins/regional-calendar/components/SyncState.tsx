@@ -1,10 +1,13 @@
 import type { CollectionSlug, Payload, TypedLocale, TypedUser } from 'payload'
 import type { I18nClient } from '@payloadcms/translations'
 import { batchLoader } from '../../../lib/batch'
-import { connectionOf, detailsAllowed, eventsSlugOf, retryAllowed } from '../config'
-import { STATE_COLLECTION } from '../options'
+import { connectionOf, detailsAllowed, eventsSlugOf, optionsOf, retryAllowed } from '../config'
+import { jobActivity, type JobActivity } from '../jobs'
+import { RECONCILIATION_GLOBAL, STATE_COLLECTION } from '../options'
+import type { ReconcileReport } from '../reconcile'
 import type { StateRow } from '../sync'
 import { say } from '../translations'
+import { ReconcileButton } from './ReconcileButton'
 import { problemMessage } from './problem'
 import { RetryButton } from './RetryButton'
 
@@ -45,6 +48,40 @@ const colours: Record<string, string> = {
   removed: '#555',
   past: '#555',
   none: '#555',
+}
+
+/** The address of the incarnation before this one: `…evt-42r3/` → `…evt-42r2/`, `…evt-42r2/` → `…evt-42/`. */
+const previousAddress = (url: string, incarnation: number) =>
+  url.replace(new RegExp(`r${incarnation}/$`), incarnation === 2 ? '/' : `r${incarnation - 1}/`)
+
+/** A worker that has not picked up a waiting job within this long is worth mentioning. */
+const WAITING_LONG_MS = 2 * 60_000
+
+/** What the jobs queue is doing about the event right now: sending, stuck behind a dead worker, or waiting. */
+function Activity({ activity, language }: { activity: JobActivity; language: string }) {
+  const t = (key: Parameters<typeof say>[1], vars?: Parameters<typeof say>[2]) => say(language, key, vars)
+  if (activity.kind === 'running')
+    return (
+      <p>
+        {activity.alive
+          ? t('runningText', { time: time(activity.since, language) })
+          : t('stuckText', { time: time(activity.lastBeat, language) })}
+      </p>
+    )
+  if (activity.kind === 'waiting') {
+    if (activity.until && Date.parse(activity.until) > Date.now())
+      return <p>{t('waitingUntilText', { time: time(activity.until, language) })}</p>
+    const since =
+      activity.until && Date.parse(activity.until) > Date.parse(activity.since) ? activity.until : activity.since
+    return (
+      <p>
+        {t(Date.now() - Date.parse(since) > WAITING_LONG_MS ? 'waitingLongText' : 'waitingSinceText', {
+          time: time(since, language),
+        })}
+      </p>
+    )
+  }
+  return null
 }
 
 /** The events list's column: one word per event. */
@@ -135,16 +172,31 @@ export async function SyncStatePanel({
     if (!eventId) return <p>{t('notSyncedYet')}</p>
     const state = await stateOf(payload, eventId)
     const key = state?.state ?? 'none'
+    const staleAfterMs = optionsOf(payload)?.staleJobAfterMs ?? 90_000
+    const activity = await jobActivity(payload, eventId, staleAfterMs)
     return (
       <>
         <p>
           <strong style={{ color: colours[key] }}>{t(`state_${key}`)}</strong>
         </p>
         {key === 'none' && <p>{t('notSyncedYet')}</p>}
-        {key === 'queued' && <p>{t('queuedHint')}</p>}
+        {key === 'queued' && activity.kind === 'none' && <p>{t('queuedNoJob')}</p>}
+        {/* A failing event's next attempt is already told below. */}
+        {!(key === 'failing' && activity.kind === 'waiting') && <Activity activity={activity} language={language} />}
         {key === 'synced' && <p>{t('syncedAtText', { time: time(state?.syncedAt, language) })}</p>}
         {state && (key === 'failing' || key === 'failed') && <p role="status">{problemMessage(state, language)}</p>}
         {key === 'removed' && <p>{t('removedText')}</p>}
+        {key === 'removed' && Boolean(state?.children?.length) && (
+          <p>{t('removedKeptText', { count: state?.children?.length ?? 0 })}</p>
+        )}
+        {key === 'synced' && (state?.incarnation ?? 1) > 1 && state?.remoteUrl && (
+          <p role="note">
+            {t('reincarnatedText', {
+              id: state.remoteId ?? '',
+              old: previousAddress(state.remoteUrl, state.incarnation ?? 1),
+            })}
+          </p>
+        )}
         {key === 'past' && <p>{t('pastText')}</p>}
         {state?.lastError && (key === 'failing' || key === 'failed') && detailsAllowed(payload, user) && (
           <details>
@@ -174,7 +226,12 @@ export async function SyncStatePanel({
         {retryAllowed(payload, user) && (
           <RetryButton
             eventId={eventId}
-            labels={{ retryNow: t('retryNow'), retryQueued: t('retryQueued'), retryFailed: t('retryFailed') }}
+            labels={{
+              retryNow: t('retryNow'),
+              retryQueued: t('retryQueued'),
+              retryRunning: t('retryRunning'),
+              retryFailed: t('retryFailed'),
+            }}
           />
         )}
       </>
@@ -208,5 +265,72 @@ export function SyncOffNotice({ payload, i18n }: { payload: Payload; i18n: I18nC
     >
       {say(i18n.language, 'syncOff')}
     </div>
+  )
+}
+
+/**
+ * On the dashboard for editors and admins while the sync is on: when the regional calendar was
+ * last compared with ours, what was sent again to be repaired, and "Check the regional calendar".
+ */
+export async function ReconciliationPanel({
+  payload,
+  i18n,
+  user,
+}: {
+  payload: Payload
+  i18n: I18nClient
+  user?: TypedUser | null
+}) {
+  if (!connectionOf(payload) || !retryAllowed(payload, user)) return null
+  const language = i18n.language
+  const t = (key: Parameters<typeof say>[1], vars?: Parameters<typeof say>[2]) => say(language, key, vars)
+  const last = await payload.findGlobal({ slug: RECONCILIATION_GLOBAL, depth: 0, overrideAccess: true })
+  const report = last.report as ReconcileReport | null | undefined
+  const running = last.startedAt && !last.finishedAt && !last.error
+  const reasons = new Map<string, number>()
+  for (const repair of report?.repairs ?? []) reasons.set(repair.reason, (reasons.get(repair.reason) ?? 0) + 1)
+  const list = [...reasons]
+    .map(([reason, count]) => `${count} ${t(`repair_${reason}` as Parameters<typeof say>[1])}`)
+    .join(', ')
+  return (
+    <section
+      aria-labelledby="regional-calendar-reconciliation"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        padding: '0.75rem 1rem',
+        marginBottom: '1rem',
+        borderRadius: 4,
+      }}
+    >
+      <h2 id="regional-calendar-reconciliation" style={{ fontSize: '1rem', margin: '0 0 0.5rem' }}>
+        {t('reconciliation')}
+      </h2>
+      {running ? (
+        <p>{t('reconcileRunning', { time: time(last.startedAt, language) })}</p>
+      ) : last.finishedAt && report ? (
+        <p>
+          {t('reconcileLast', {
+            time: time(last.finishedAt, language),
+            seen: report.remoteSeen,
+            count: report.repairs.length,
+          })}
+          {list && ` ${t('reconcileRepairs', { list })}`}
+        </p>
+      ) : (
+        <p>{t('reconcileNever')}</p>
+      )}
+      {last.error && <p>{t('reconcileError', { error: last.error })}</p>}
+      {last.requestedAt && (!last.startedAt || last.requestedAt > last.startedAt) && (
+        <p>{t('reconcileRequested', { time: time(last.requestedAt, language), by: last.requestedBy ?? '' })}</p>
+      )}
+      <ReconcileButton
+        labels={{
+          reconcileNow: t('reconcileNow'),
+          reconcileQueued: t('reconcileQueued'),
+          reconcileAlready: t('reconcileAlready'),
+          reconcileFailed: t('reconcileFailed'),
+        }}
+      />
+    </section>
   )
 }

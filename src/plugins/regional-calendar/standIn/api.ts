@@ -7,6 +7,7 @@ import {
   eventErrors,
   eventFields,
   instant,
+  INTERNET_PLACE,
   placeErrors,
   placeFields,
   typeName,
@@ -40,6 +41,14 @@ export function withUrls(collection: Collection, stored: StoredFields, base: str
       object[field] = (object[field] as unknown[]).map((reference) => rebase(reference, 'keyword', base))
   return object
 }
+
+const internetPlace = (base: string) => ({
+  '@id': objectUrl(base, 'place', INTERNET_PLACE),
+  id: INTERNET_PLACE,
+  name: { fi: 'Internet', sv: 'Internet', en: 'Internet' },
+  data_source: 'system',
+  deleted: false,
+})
 
 /** What a client is shown: Linked Events strips a deleted object down to a tombstone. */
 function render(collection: Collection, stored: StoredFields, base: string) {
@@ -106,7 +115,7 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
   const live = (collection: Collection) => (id: string) => store.get(collection, id)?.deleted === false
   const lookup: Lookup = {
     event: live('event'),
-    place: live('place'),
+    place: (id) => id === INTERNET_PLACE || live('place')(id),
     keyword: (id) => keywords.some((keyword) => keyword.id === id),
   }
   const errorsOf = (collection: Collection, object: Record<string, unknown>) =>
@@ -193,11 +202,18 @@ export function createApi({ store, keywords, dataSource, apiKey, now }: ApiConte
     }
     if (id === undefined) return method === 'GET' ? list(kind, url) : create(kind, body, url.origin)
 
+    if (kind === 'place' && id === INTERNET_PLACE)
+      return method === 'GET'
+        ? { status: 200, json: internetPlace(url.origin) }
+        : detail(403, 'You do not have permission to perform this action.')
     const stored = store.get(kind, id)
     if (!stored) return detail(404, 'Not found.')
     if (stored.deleted) return detail(410, GONE[kind])
     if (method === 'GET') return { status: 200, json: render(kind, stored, url.origin) }
     if (method === 'PUT') return replace(kind, stored, body, url.origin)
+    // Past events stay as the calendar's history: deleting one is refused like an edit.
+    const over = kind === 'event' ? endsAt(stored) : undefined
+    if (over && over < now()) return detail(403, 'Cannot edit a past event.')
     store.softDelete(kind, id)
     return { status: 204 }
   }

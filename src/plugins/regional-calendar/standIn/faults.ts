@@ -6,20 +6,30 @@ export type PendingFault = {
   remaining: number
   method?: string
   path?: string
+  /** The share of matching requests it hits (default all), drawn for each request. */
+  probability?: number
 }
 
 /** The request faults ('down' is no request fault: the listener itself closes). */
 export function createFaults() {
   let pending: PendingFault[] = []
   return {
-    add(fault: PendingFault['fault'], { times, method, path }: FaultMatch = {}) {
-      pending.push({ fault, remaining: times ?? Infinity, method: method?.toUpperCase(), path })
+    add(fault: PendingFault['fault'], { times, method, path, probability }: FaultMatch = {}) {
+      pending.push({ fault, remaining: times ?? Infinity, method: method?.toUpperCase(), path, probability })
     },
-    /** The first fault that matches this request, counted as spent. */
-    take(method: string, path: string): PendingFault['fault'] | undefined {
-      const found = pending.find(
-        (entry) => (!entry.method || entry.method === method) && (!entry.path || path.startsWith(entry.path)),
-      )
+    /**
+     * The first fault that matches this request and, if it has a probability, draws it; counted as
+     * spent. One draw over all faults, so that 10 % and 5 % faults hit 10 % and 5 % of requests.
+     */
+    take(method: string, path: string, random: () => number = Math.random): PendingFault['fault'] | undefined {
+      const draw = random()
+      let below = 0
+      const found = pending.find((entry) => {
+        if ((entry.method && entry.method !== method) || (entry.path && !path.startsWith(entry.path))) return false
+        if (entry.probability === undefined) return true
+        below += entry.probability
+        return draw < below
+      })
       if (!found) return undefined
       found.remaining -= 1
       if (found.remaining <= 0) pending = pending.filter((entry) => entry !== found)
@@ -66,12 +76,24 @@ function faultFrom({ kind, ms, status, retryAfterSeconds }: Record<string, unkno
 /** A fault as sent to POST /__control/faults, checked, or what is wrong with it. */
 export function parseFaultRequest(input: unknown): { fault: Fault; match: FaultMatch } | { error: string } {
   if (!isRecord(input) || !isRecord(input.fault))
-    return { error: 'Send {"fault": {"kind": …}, "times"?: n, "method"?: "PUT", "path"?: "/v1/event/"}.' }
+    return {
+      error: 'Send {"fault": {"kind": …}, "times"?: n, "method"?: "PUT", "path"?: "/v1/event/", "probability"?: 0.1}.',
+    }
   const fault = faultFrom(input.fault)
   if (typeof fault === 'string') return { error: fault }
-  const { times, method, path } = input
+  const { times, method, path, probability } = input
   if (times != null && !isCount(times)) return { error: '"times" must be a positive whole number.' }
+  if (probability != null && !(typeof probability === 'number' && probability > 0 && probability <= 1))
+    return { error: '"probability" must be a number above 0 and at most 1.' }
   if ((method != null && typeof method !== 'string') || (path != null && typeof path !== 'string'))
     return { error: '"method" and "path" must be strings.' }
-  return { fault, match: { times: times ?? undefined, method: method ?? undefined, path: path ?? undefined } }
+  return {
+    fault,
+    match: {
+      times: times ?? undefined,
+      method: method ?? undefined,
+      path: path ?? undefined,
+      probability: probability ?? undefined,
+    },
+  }
 }

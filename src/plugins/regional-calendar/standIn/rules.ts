@@ -33,6 +33,8 @@ export const eventFields = [
   'provider',
   'audience_min_age',
   'audience_max_age',
+  'is_virtualevent',
+  'virtualevent_url',
 ] as const
 export const placeFields = [
   'name',
@@ -58,7 +60,12 @@ export const eventDefaults = {
   publication_status: 'public',
   super_event: null,
   super_event_type: null,
+  is_virtualevent: false,
+  virtualevent_url: null,
 }
+
+/** The remote's own place for events on the internet: it exists without anyone writing it, and no client may. */
+export const INTERNET_PLACE = 'system:internet'
 
 const eventTexts = ['name', 'short_description', 'description', 'info_url', 'location_extra_info', 'provider']
 const placeTexts = ['name', 'description', 'street_address', 'address_locality', 'info_url', 'telephone']
@@ -168,6 +175,12 @@ function fieldErrors(event: Record<string, unknown>, lookup: Lookup): Errors | u
   ])
   errors.publication_status = choiceError(event.publication_status, ['public', 'draft'])
   errors.super_event_type = choiceError(event.super_event_type, [null, 'recurring', 'umbrella'])
+  if (typeof event.is_virtualevent !== 'boolean') errors.is_virtualevent = ['Must be a valid boolean.']
+  if (
+    event.virtualevent_url != null &&
+    (typeof event.virtualevent_url !== 'string' || !/^https?:\/\/\S+$/.test(event.virtualevent_url))
+  )
+    errors.virtualevent_url = ['Enter a valid URL.']
   return withoutEmpty(errors)
 }
 
@@ -180,6 +193,8 @@ function publishingErrors(event: Record<string, unknown>, now: Date): Errors | u
 
   if ((event.keywords as unknown[]).length === 0) errors.keywords = TO_PUBLISH
   if (event.location == null) errors.location = TO_PUBLISH
+  if (event.is_virtualevent === true && !event.virtualevent_url)
+    errors.virtualevent_url = 'Virtual event URL must be specified for a virtual event.'
   if (event.start_time == null) errors.start_time = TO_PUBLISH
   for (const language of languagesOf(event.name)) {
     for (const field of ['short_description', 'description']) {

@@ -29,7 +29,13 @@ export type Fault =
   /** The request is carried out, then the socket is destroyed without an answer. */
   | { kind: 'loseResponse' }
 
-export type FaultMatch = { times?: number; method?: string; path?: string }
+export type FaultMatch = {
+  times?: number
+  method?: string
+  path?: string
+  /** Hit only this share of matching requests (0–1), drawn per request; faults with one share a draw. */
+  probability?: number
+}
 
 /** An event or place as the remote keeps it: the client's fields plus the remote's own. */
 export type StoredObject = {
