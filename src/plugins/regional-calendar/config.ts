@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { ClientOptions } from './client'
 import type { ResolvedOptions } from './options'
 
