@@ -100,6 +100,7 @@ describe('public pages from the full-route cache', () => {
     const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
       docs: { id: number }[]
     }
+    const topics = await topicWithKeyword()
     const name = `Välimuistin testi ${Date.now()}`
     // Cached before the change.
     for (const path of ['/', '/events']) await get(portal + path)
@@ -112,6 +113,7 @@ describe('public pages from the full-route cache', () => {
         startsAt: daysAhead(3),
         onlineUrl: 'https://example.org',
         organiser: organisations.docs[0].id,
+        topics,
         sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
         _status: 'published',
       }),
@@ -143,6 +145,7 @@ describe('public pages from the full-route cache', () => {
     const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
       docs: { id: number }[]
     }
+    const topics = await topicWithKeyword()
     const created = await fetch(`${baseUrl}/api/events`, {
       method: 'POST',
       headers,
@@ -152,6 +155,7 @@ describe('public pages from the full-route cache', () => {
         startsAt: daysAhead(5),
         onlineUrl: 'https://example.org',
         organiser: organisations.docs[0].id,
+        topics,
         sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
         _status: 'published',
       }),
@@ -172,3 +176,11 @@ describe('public pages from the full-route cache', () => {
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
   })
 })
+
+/** With the sync on, publishing needs a topic the regional calendar knows (a YSO keyword). */
+async function topicWithKeyword(): Promise<number[]> {
+  const found = (await (await fetch(`${baseUrl}/api/topics?limit=1&where[ysoId][exists]=true`)).json()) as {
+    docs: { id: number }[]
+  }
+  return found.docs.map((topic) => topic.id)
+}

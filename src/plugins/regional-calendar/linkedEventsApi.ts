@@ -4,7 +4,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { cacheableResponse } from '../../lib/httpCache'
-import { isSerialId } from '../../lib/hostileInput'
+import { message } from '../../fields/messages'
+import { findNul, isSerialId } from '../../lib/hostileInput'
 import type { Locale } from '../../lib/locales'
 import { querySql } from '../../server/sql'
 import { eventTexts, matchesText } from '../../server/textSearch'
@@ -266,6 +267,9 @@ export function linkedEventsEndpoints({
       method: 'get',
       handler: async (req) => {
         const url = new URL(req.url ?? 'http://localhost')
+        // PostgreSQL cannot search for a NUL byte: refused as the REST API refuses it.
+        if ([...url.searchParams.values()].some((value) => findNul(value)))
+          return detail(400, message(req, 'nulInQuery'))
         const query = parseEventQuery(url)
         if ('error' in query) return detail(400, query.error)
         const { total, events } = await publishedEvents(req, query.conditions, query)
