@@ -6,7 +6,7 @@ import { expand, recurrenceOf } from '../../lib/recurrence'
 import { nextDelayMs, givenUp } from './backoff'
 import { createClient, PermanentRemoteError, TransientRemoteError, type RegionalCalendarClient } from './client'
 import type { SyncState } from './collection'
-import { mappableEvent } from './linkedEventsApi'
+import { mappableEvent, mappablePlace } from './linkedEventsApi'
 import {
   parseRemoteEventId,
   remoteEventId,
@@ -14,7 +14,6 @@ import {
   toRemoteSeries,
   type LinkedEvent,
   type LinkedPlace,
-  type Localised,
   type MappingOptions,
 } from './mapping'
 import { PLACE_STATE_COLLECTION, QUEUE, STATE_COLLECTION, TASK, type ResolvedOptions } from './options'
@@ -129,26 +128,8 @@ async function desiredOf(req: PayloadRequest, options: ResolvedOptions, eventId:
   const series = expand(new Date(event.startsAt), recurrenceOf(doc.recurrence as Record<string, unknown>))
   event.occurrences = series.ok ? series.starts.map((start) => start.toISOString()) : undefined
   const placeDoc = doc[options.events.placeField] as Record<string, unknown> | null | undefined
-  const place = placeDoc && typeof placeDoc === 'object' ? placeOf(placeDoc, mapping) : undefined
+  const place = placeDoc && typeof placeDoc === 'object' ? toLinkedPlace(mappablePlace(placeDoc), mapping) : undefined
   return { exists: true as const, ownerId, event, place }
-}
-
-function placeOf(doc: Record<string, unknown>, mapping: MappingOptions): LinkedPlace {
-  const localised = (value: unknown): Localised => (value && typeof value === 'object' ? value : {})
-  const municipality = doc.municipality as { name?: unknown } | null
-  const coordinates = (doc.coordinates ?? {}) as { latitude?: number | null; longitude?: number | null }
-  return toLinkedPlace(
-    {
-      id: doc.id as number,
-      name: localised(doc.name),
-      streetAddress: localised(doc.streetAddress),
-      postcode: doc.postcode as string | null,
-      municipality: typeof municipality === 'object' && municipality ? localised(municipality.name) : {},
-      latitude: coordinates.latitude,
-      longitude: coordinates.longitude,
-    },
-    mapping,
-  )
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
