@@ -4,7 +4,8 @@ import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
-import { hostnameOf, splitLocale } from './lib/paths'
+import { hostnameOf, localePath, splitLocale } from './lib/paths'
+import { routeSectionPath } from './lib/sections'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 /** Payload's login cookie: a logged-in editor's responses are never stored by a shared cache. */
@@ -109,7 +110,9 @@ export function proxy(request: NextRequest) {
     headers.set(PUBLIC_ADMIN_HEADER, '1')
     return NextResponse.next({ headers: { 'Cache-Control': PUBLIC_CACHE }, request: { headers } })
   }
-  const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
+  const { locale, rest: publicRest, explicitDefault } = splitLocale(request.nextUrl.pathname)
+  // From here on the path within the language is the route's (`/uutiset/x` → `/news/x`).
+  const { route: rest, misnamed } = routeSectionPath(locale, publicRest)
   const t = dictionary(locale)
   // Every public page and feed passes here: an address that cannot be decoded, or that carries a
   // NUL byte PostgreSQL cannot search for, is answered before any page parses it.
@@ -126,9 +129,10 @@ export function proxy(request: NextRequest) {
     if (length === null) return refusal(411, t.submit.lengthRequired)
     if (Number(length) > MAX_POST_BYTES) return refusal(413, t.submit.tooLarge)
   }
-  if (explicitDefault) {
+  // `/fi/…` to the root, and a section asked by another language's word to this language's.
+  if (explicitDefault || misnamed) {
     const url = request.nextUrl.clone()
-    url.pathname = rest
+    url.pathname = localePath(locale, rest)
     return NextResponse.redirect(url, 308)
   }
   const cacheable =
