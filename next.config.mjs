@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { securityHeaders } from './src/server/securityHeaders.mjs'
-import sections from './src/lib/sections.json' with { type: 'json' }
 
 /** Paths that are not public pages: the admin, the API and Next's own files. */
 const notPublic = 'api(?:/|$)|admin(?:/|$)|_next/|favicon\\.ico$'
@@ -12,16 +11,6 @@ const filter = { type: 'header', key: 'x-seutu-filter', value: '(?<filter>.+)' }
 const day = { type: 'header', key: 'x-seutu-day', value: '(?<day>\\d{4}-\\d{2}-\\d{2})' }
 /** Set by src/proxy.ts when /admin is asked on a public host while ADMIN_HOST names the CMS's own. */
 const publicAdmin = { type: 'header', key: 'x-seutu-public-admin', value: '1' }
-
-/** Each section's word in each language → its route folder (src/lib/sections.ts); equal words need none. */
-const sectionRewrites = Object.entries(sections).flatMap(([route, words]) =>
-  Object.entries(words)
-    .filter(([, word]) => word !== route)
-    .flatMap(([locale, word]) => [
-      { source: `/:site/${locale}/${word}`, destination: `/:site/${locale}/${route}` },
-      { source: `/:site/${locale}/${word}/:rest+`, destination: `/:site/${locale}/${route}/:rest+` },
-    ]),
-)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -57,13 +46,12 @@ const nextConfig = {
   async rewrites() {
     return {
       // Next applies every rule that matches, one after the other: first the language, then
-      // the section's route folder, the calendar's filters and a series' day (named by src/proxy.ts) on the rewritten path.
+      // the calendar's filters and a series' day (named by src/proxy.ts) on the rewritten path.
       beforeFiles: [
         { source: '/admin/:rest*', has: [host, publicAdmin], destination: '/:host/fi/admin/:rest*' },
         { source: `/:rest((?!${notPublic}|(?:fi|sv|en)(?:/|$)).*)`, has: [host], destination: '/:host/fi/:rest' },
         { source: '/:locale(sv|en)', has: [host], destination: '/:host/:locale' },
         { source: '/:locale(sv|en)/:rest+', has: [host], destination: '/:host/:locale/:rest+' },
-        ...sectionRewrites,
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],

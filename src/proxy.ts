@@ -4,8 +4,7 @@ import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
-import { hostnameOf, localePath, splitLocale } from './lib/paths'
-import { routeSectionPath } from './lib/sections'
+import { hostnameOf, splitLocale } from './lib/paths'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 /** Payload's login cookie: a logged-in editor's responses are never stored by a shared cache. */
@@ -110,9 +109,7 @@ export function proxy(request: NextRequest) {
     headers.set(PUBLIC_ADMIN_HEADER, '1')
     return NextResponse.next({ headers: { 'Cache-Control': PUBLIC_CACHE }, request: { headers } })
   }
-  const { locale, rest: publicRest, explicitDefault } = splitLocale(request.nextUrl.pathname)
-  // From here on the path within the language is the route's (`/uutiset/x` → `/news/x`).
-  const { route: rest, misnamed } = routeSectionPath(locale, publicRest)
+  const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   const t = dictionary(locale)
   // Every public page and feed passes here: an address that cannot be decoded, or that carries a
   // NUL byte PostgreSQL cannot search for, is answered before any page parses it.
@@ -129,10 +126,9 @@ export function proxy(request: NextRequest) {
     if (length === null) return refusal(411, t.submit.lengthRequired)
     if (Number(length) > MAX_POST_BYTES) return refusal(413, t.submit.tooLarge)
   }
-  // `/fi/…` to the root, and a section asked by another language's word to this language's.
-  if (explicitDefault || misnamed) {
+  if (explicitDefault) {
     const url = request.nextUrl.clone()
-    url.pathname = localePath(locale, rest)
+    url.pathname = rest
     return NextResponse.redirect(url, 308)
   }
   const cacheable =

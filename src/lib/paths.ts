@@ -1,12 +1,8 @@
 import { defaultLocale, isLocale, locales, type Locale } from './locales'
-import { publicSectionPath } from './sections'
 
-/**
- * The public URL path of a route path in `locale`: Finnish at the root, Swedish and English under
- * /sv and /en, and a section in the language's own word (`/news/x` → `/sv/nyheter/x`).
- */
+/** The public URL path of `path` in `locale`: Finnish at the root, Swedish and English under /sv and /en. */
 export function localePath(locale: Locale, path = '/'): string {
-  const clean = publicSectionPath(locale, `/${path.replace(/^\/+/, '')}`)
+  const clean = `/${path.replace(/^\/+/, '')}`
   if (locale === defaultLocale) return clean
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
