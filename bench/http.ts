@@ -11,12 +11,16 @@ import { appEnv, KEEP_ALIVE, root, runNode, startTestDatabase } from '../tests/h
  * `npm run bench:http`: the public pages of the production server (`next build` + `next start`,
  * demo content) under wrk at 50 connections, side by side with nginx serving the same bytes as
  * static files and with nginx's proxy_cache in front of the app honouring the app's own headers.
+ * A control runs beside them: the smallest App Router site (bench/control, one prerendered page)
+ * under its own `next start`, which shows what Next itself reaches on this machine.
  * Prints req/s, p99, errors, the ratios and next-server's memory; never asserts. Needs Debian's
  * `nginx` and `wrk` (`apt-get install -y nginx wrk`). `BENCH_HTTP_SECONDS` (default 10) per run;
  * `BENCH_HTTP_DIST` reuses a build folder that is already there.
  */
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10)
 const CONNECTIONS = 50
+/** The memory target is stated after 60 s at 50 connections. */
+const MEMORY_SECONDS = Number(process.env.BENCH_HTTP_MEMORY_SECONDS ?? 60)
 for (const tool of ['nginx', 'wrk'])
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
     throw new Error(`${tool} is missing: apt-get install -y nginx wrk`)
@@ -26,6 +30,7 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'seutu-bench-http-'))
 await chmod(dir, 0o755)
 const database = await startTestDatabase('bench_http')
 let app: ChildProcess | undefined
+let control: ChildProcess | undefined
 let nginx: ChildProcess | undefined
 try {
   await runNode([...KEEP_ALIVE, '--import', 'tsx', 'src/server/prepare.ts'], {
@@ -41,9 +46,28 @@ try {
       900_000,
     )
 
+  const controlDir = path.join(root, 'bench/control')
+  const controlEnv = { NEXT_DIST_DIR: '.next-bench', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
+  await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build', controlDir], controlEnv, 300_000)
+
   const appPort = await freePort()
+  const controlPort = await freePort()
   mkdirSync(path.join(root, '.data'), { recursive: true })
   const log = openSync(path.join(root, '.data', 'bench-http-server.log'), 'w')
+  control = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      controlDir,
+      '-H',
+      '127.0.0.1',
+      '--port',
+      String(controlPort),
+    ],
+    { cwd: root, env: appEnv(controlEnv), stdio: 'ignore', detached: true },
+  )
+  const controlUrl = `http://127.0.0.1:${controlPort}`
   // Bound to 127.0.0.1 on purpose: the host rewrite must not depend on the bind address.
   app = spawn(
     process.execPath,
@@ -52,18 +76,23 @@ try {
   )
   const appUrl = `http://127.0.0.1:${appPort}`
   await waitFor(async () => (await fetch(`${appUrl}/api/sites?limit=1`)).ok)
+  await waitFor(async () => (await fetch(controlUrl)).ok)
   const events = (await (await fetch(`${appUrl}/api/events?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
   const pages = [
-    { name: 'front page', path: '/' },
-    { name: 'calendar', path: '/events' },
-    { name: 'event page', path: `/events/${events.docs[0].id}` },
+    { name: 'front page', origin: appUrl, path: '/' },
+    { name: 'calendar', origin: appUrl, path: '/events' },
+    { name: 'event page', origin: appUrl, path: `/events/${events.docs[0].id}` },
+    { name: 'control: bare Next', origin: controlUrl, path: '/' },
   ]
 
   // The same bytes as static files.
   const staticRoot = path.join(dir, 'static')
   for (const [index, page] of pages.entries()) {
     await mkdir(path.join(staticRoot, String(index)), { recursive: true })
-    await writeFile(path.join(staticRoot, String(index), 'index.html'), await (await fetch(appUrl + page.path)).text())
+    await writeFile(
+      path.join(staticRoot, String(index), 'index.html'),
+      await (await fetch(page.origin + page.path)).text(),
+    )
   }
   const staticPort = await freePort()
   const cachePort = await freePort()
@@ -106,21 +135,28 @@ http {
   await waitFor(async () => (await fetch(`http://127.0.0.1:${staticPort}/0/`)).ok)
 
   // Before the load, on a fresh connection each (Next 16 prints no route sizes).
-  for (const page of pages) console.log(`JavaScript of the ${page.name}: ${await scriptKb(appUrl, page.path)} kB gzip`)
+  for (const page of pages)
+    console.log(`JavaScript of the ${page.name}: ${await scriptKb(page.origin, page.path)} kB gzip`)
   const load = await readFile('/proc/loadavg', 'utf8')
   console.log(`wrk, ${CONNECTIONS} connections, ${SECONDS} s a run, nginx 1 worker; load before: ${load.trim()}`)
   console.log(`cpus: ${os.cpus().length}; the machine is shared, so figures move with other work`)
   console.log(
-    '| page | static req/s | app req/s | app p99 | app errors | app/static | cache req/s | cache p99 | cache/static |',
+    '| page | static req/s | app req/s | app p99 | app errors | app/static | app/bare Next | cache req/s | cache p99 | cache/static |',
   )
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-  for (const [index, page] of pages.entries()) {
-    const still = wrk(`http://127.0.0.1:${staticPort}/${index}/`)
-    const direct = wrk(appUrl + page.path)
-    const cached = wrk(`http://127.0.0.1:${cachePort}${page.path}`)
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  // The control first: the app's rows are also given as a share of what Next itself reaches.
+  const [controlPage, ...appPages] = [pages[pages.length - 1], ...pages.slice(0, -1)]
+  const controlRun = wrk(controlPage.origin + controlPage.path)
+  for (const page of [controlPage, ...appPages]) {
+    const still = wrk(`http://127.0.0.1:${staticPort}/${pages.indexOf(page)}/`)
+    const direct = page === controlPage ? controlRun : wrk(page.origin + page.path)
+    const cached = page === controlPage ? undefined : wrk(`http://127.0.0.1:${cachePort}${page.path}`)
     console.log(
       `| ${page.name} | ${still.rps.toFixed(0)} | ${direct.rps.toFixed(0)} | ${direct.p99} | ${direct.errors} | ` +
-        `${(direct.rps / still.rps).toFixed(3)} | ${cached.rps.toFixed(0)} | ${cached.p99} | ${(cached.rps / still.rps).toFixed(3)} |`,
+        `${(direct.rps / still.rps).toFixed(3)} | ${(direct.rps / controlRun.rps).toFixed(2)} | ` +
+        (cached
+          ? `${cached.rps.toFixed(0)} | ${cached.p99} | ${(cached.rps / still.rps).toFixed(3)} |`
+          : '– | – | – |'),
     )
   }
   console.log(
@@ -129,19 +165,24 @@ http {
       (error: Error) => error.message,
     )}`,
   )
-  console.log(`next-server RSS after ${pages.length * SECONDS * 2} s of load: ${rssMb(app.pid!)} MB`)
+  console.log(`next-server RSS after ${appPages.length * SECONDS * 2} s of load: ${rssMb(app.pid!)} MB`)
+  const long = wrk(appUrl + '/events', MEMORY_SECONDS)
+  console.log(
+    `calendar for ${MEMORY_SECONDS} s more: ${long.rps.toFixed(0)} req/s, p99 ${long.p99}, ${long.errors} errors; ` +
+      `next-server RSS then: ${rssMb(app.pid!)} MB`,
+  )
   console.log(`load after: ${(await readFile('/proc/loadavg', 'utf8')).trim()}`)
 } finally {
   nginx?.kill('SIGTERM')
-  if (app?.pid && app.exitCode === null) process.kill(-app.pid, 'SIGTERM')
+  for (const server of [app, control]) if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
   await new Promise((resolve) => setTimeout(resolve, 1000))
   await database.stop()
   await rm(dir, { recursive: true, force: true })
 }
 
 /** One wrk run: requests a second, the 99th percentile and every kind of error it counts. */
-function wrk(url: string) {
-  const out = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url], {
+function wrk(url: string, seconds = SECONDS) {
+  const out = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', url], {
     encoding: 'utf8',
   }).stdout
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0)
