@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { pageCacheHeaders } from './src/server/pageCacheHeaders.mjs'
 import { securityHeaders } from './src/server/securityHeaders.mjs'
 
 /** Paths that are not public pages: the admin, the API and Next's own files. */
@@ -32,9 +33,12 @@ const nextConfig = {
   //   production showed it.
   serverExternalPackages: ['@touch4it/ical-timezones', 'payload'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  // Content-Security-Policy and the other security headers, per kind of page (see the module).
-  headers: async () =>
-    securityHeaders({ production: process.env.NODE_ENV === 'production', serverUrl: process.env.SERVER_URL }),
+  // Content-Security-Policy and the other security headers, per kind of page, and who may keep a
+  // public page (see the modules).
+  headers: async () => [
+    ...securityHeaders({ production: process.env.NODE_ENV === 'production', serverUrl: process.env.SERVER_URL }),
+    ...pageCacheHeaders(),
+  ],
   // The full-route and data caches, with tag invalidation shared through PostgreSQL so that a
   // change made by any app instance or job worker reaches every instance (see the file).
   cacheHandler: fileURLToPath(new URL('./src/server/nextCacheHandler.mjs', import.meta.url)),

@@ -5,19 +5,11 @@ import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
 import { hostnameOf, splitLocale } from './lib/paths'
+import { PUBLIC_PAGE_CACHE } from './server/pageCacheHeaders.mjs'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
-/** Payload's login cookie: a logged-in editor's responses are never stored by a shared cache. */
-const LOGIN_COOKIE = 'payload-token'
 /** Below Next's own 1 MB limit for server actions. */
 const MAX_POST_BYTES = 512 * 1024
-/**
- * Public pages come from Next's full-route cache, which a publish invalidates within about a
- * second (src/server/nextCacheHandler.mjs). A shared cache in front may keep a page one second and
- * then serve it while it fetches the new one, so a change shows there within a second or two too.
- */
-const PUBLIC_CACHE = 'public, s-maxage=1, stale-while-revalidate=59'
-const PRIVATE_CACHE = 'private, no-cache, no-store, max-age=0, must-revalidate'
 const EVENT_PAGE = /^\/events\/\d+$/
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -91,8 +83,9 @@ function querySegments(rest: string, query: URLSearchParams, headers: Headers) {
 
 /**
  * Public pages: the host name and the first path segment become the site and the language
- * through next.config.mjs's rewrites. Here: the admin's language, the size of posts, `/fi/…`
- * to the root, query strings that change a page for the rewrites, and who may cache the answer.
+ * through next.config.mjs's rewrites, which also say who may cache the answer
+ * (src/server/pageCacheHeaders.mjs). Here: the admin's language, the size of posts, `/fi/…` to
+ * the root, and query strings that change a page for the rewrites.
  * The API and Next's own files are left alone (see `config.matcher`).
  */
 export function proxy(request: NextRequest) {
@@ -107,7 +100,7 @@ export function proxy(request: NextRequest) {
       return adminLanguage(request)
     const headers = new Headers(request.headers)
     headers.set(PUBLIC_ADMIN_HEADER, '1')
-    return NextResponse.next({ headers: { 'Cache-Control': PUBLIC_CACHE }, request: { headers } })
+    return NextResponse.next({ headers: { 'Cache-Control': PUBLIC_PAGE_CACHE }, request: { headers } })
   }
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   const t = dictionary(locale)
@@ -131,22 +124,56 @@ export function proxy(request: NextRequest) {
     url.pathname = rest
     return NextResponse.redirect(url, 308)
   }
-  const cacheable =
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    !rest.startsWith('/events/new') &&
-    !request.cookies.has(LOGIN_COOKIE)
-  const responseHeaders = { 'Cache-Control': cacheable ? PUBLIC_CACHE : PRIVATE_CACHE }
   // For the event form's server action, which has no route params (pages never read these).
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-seutu-locale', locale)
   requestHeaders.set('x-seutu-host', hostnameOf(request.headers.get('host')))
   requestHeaders.set('x-seutu-path', rest)
   querySegments(rest, request.nextUrl.searchParams, requestHeaders)
-  return NextResponse.next({ headers: responseHeaders, request: { headers: requestHeaders } })
+  return NextResponse.next({ request: { headers: requestHeaders } })
 }
 
+/**
+ * Where the proxy runs. Next runs a proxy on every request its matcher lets through, and on a page
+ * served from the full-route cache that costs more than the rest of the answer (a Request object,
+ * abort signals, the bundle's own work: the benchmark's control shows it). So the clean addresses
+ * that make most of the traffic — the front page, the calendar and an event page, without a query
+ * string or a body — bypass it: they need nothing from it, their Cache-Control comes from
+ * next.config.mjs (src/server/pageCacheHeaders.mjs), and a path of digits and words cannot be
+ * malformed. Everything else still passes here: the first entry is every path except those (and
+ * the API and Next's files); the others bring the clean addresses back when there is something to
+ * do — a body (every post carries a Content-Type; a server action also its Next-Action header), a
+ * calendar filter (one entry per parameter of src/lib/eventFilters.ts, checked by
+ * tests/unit/proxyMatcher.test.ts), or the day of a series on an event page. Next reads the matcher
+ * at build time, so it is written out literally.
+ */
 export const config = {
-  // The API comes here only with a trailing slash: Next buffers the body of every request its proxy
-  // sees, which media uploads must not go through.
-  matcher: ['/((?!api|_next|favicon\\.ico).*)', '/api/:path*/'],
+  matcher: [
+    '/((?!api|_next|favicon\\.ico|(?:sv|en)?$|(?:(?:sv|en)/)?events(?:/\\d+)?$).*)',
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/events', has: [{ type: 'query', key: 'when' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'when' }] },
+    { source: '/events', has: [{ type: 'query', key: 'from' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'from' }] },
+    { source: '/events', has: [{ type: 'query', key: 'to' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'to' }] },
+    { source: '/events', has: [{ type: 'query', key: 'municipality' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'municipality' }] },
+    { source: '/events', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/events', has: [{ type: 'query', key: 'audience' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'audience' }] },
+    { source: '/events', has: [{ type: 'query', key: 'free' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'free' }] },
+    { source: '/events', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'q' }] },
+    { source: '/events', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'page' }] },
+    { source: '/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
+    { source: '/:locale(sv|en)/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
+    // The API comes here only with a trailing slash: Next buffers the body of every request its
+    // proxy sees, which media uploads must not go through.
+    '/api/:path*/',
+  ],
 }

@@ -82,6 +82,8 @@ export function parseEventFilters(
 
 /** The calendar's parameters, in the order every URL the site makes names them. */
 const FILTER_PARAMS = ['when', 'from', 'to', 'municipality', 'topic', 'audience', 'free', 'q'] as const
+/** Every query parameter that changes a calendar page (src/proxy.ts's matcher names each). */
+export const CALENDAR_QUERY_PARAMS = [...FILTER_PARAMS, 'page'] as const
 
 /** The query string of `filters` with one page number, for pagination links. */
 export function filtersToQuery(params: URLSearchParams, page: number): string {
@@ -101,7 +103,7 @@ export function filtersToQuery(params: URLSearchParams, page: number): string {
  */
 export function canonicalFilterQuery(params: URLSearchParams): string {
   const next = new URLSearchParams()
-  for (const name of [...FILTER_PARAMS, 'page']) {
+  for (const name of CALENDAR_QUERY_PARAMS) {
     const value = params.get(name)
     if (value) next.set(name, value)
   }
