@@ -20,6 +20,8 @@ const MAX_POST_BYTES = 512 * 1024
 const PUBLIC_CACHE = 'public, s-maxage=1, stale-while-revalidate=59'
 const PRIVATE_CACHE = 'private, no-cache, no-store, max-age=0, must-revalidate'
 const EVENT_PAGE = /^\/events\/\d+$/
+/** The event form's one-time token (src/app/(sites)/[host]/[locale]/events/new/token/route.ts). */
+const FORM_TOKEN_PATH = '/events/new/token'
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /**
@@ -146,9 +148,11 @@ export function proxy(request: NextRequest) {
     url.pathname = rest
     return NextResponse.redirect(url, 308)
   }
+  // The event form's page is the same for everyone; its token comes from a request of its own, and
+  // its answers to a post (the errors, a token) are posts' answers, never stored.
   const cacheable =
     (request.method === 'GET' || request.method === 'HEAD') &&
-    !rest.startsWith('/events/new') &&
+    rest !== FORM_TOKEN_PATH &&
     !request.cookies.has(LOGIN_COOKIE)
   const responseHeaders = { 'Cache-Control': cacheable ? PUBLIC_CACHE : PRIVATE_CACHE }
   // For the event form's server action, which has no route params (pages never read these).
