@@ -4,6 +4,7 @@ import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
+import { isLocale } from './lib/locales'
 import { hostnameOf, splitLocale } from './lib/paths'
 import { PUBLIC_PAGE_CACHE } from './server/pageCacheHeaders.mjs'
 
@@ -40,6 +41,17 @@ function withoutTrailingSlash(request: NextRequest) {
   const url = new URL(request.url)
   url.pathname = pathname.replace(/\/+$/, '') || '/'
   return NextResponse.redirect(url, 308)
+}
+
+/** Paths with no language in them: the admin, the API and Next's own files. */
+const CMS_OR_NEXT = /^\/(api|admin|_next)(\/|$)/
+const API_OR_NEXT = /^\/(api|_next)\//
+
+/** The language of a refusal: the path's on the public sites, else the admin's (cookie, browser). */
+function refusalLanguage(request: NextRequest, pathname: string) {
+  if (!CMS_OR_NEXT.test(pathname)) return splitLocale(pathname).locale
+  const chosen = request.cookies.get(ADMIN_LANGUAGE_COOKIE)?.value
+  return isLocale(chosen) ? chosen : preferredLocale(request.headers.get('accept-language'))
 }
 
 const refusal = (status: number, text: string) =>
@@ -89,10 +101,18 @@ function querySegments(rest: string, query: URLSearchParams, headers: Headers) {
  * The API and Next's own files are left alone (see `config.matcher`).
  */
 export function proxy(request: NextRequest) {
+  // Every address passes here first: one that cannot be decoded, or that carries a NUL byte
+  // PostgreSQL cannot search for, is answered before any page, route or Next itself parses it.
+  const { pathname, search } = new URL(request.url)
+  const problem = urlProblem(pathname, search)
+  if (problem) {
+    const t = dictionary(refusalLanguage(request, pathname))
+    return refusal(400, problem === 'nul' ? t.badAddressNul : t.badAddress)
+  }
   const redirect = withoutTrailingSlash(request)
   if (redirect) return redirect
-  // The API comes here only for its trailing slash (see `config.matcher`).
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+  // The API and Next's files come here only for a trailing slash or a %-escape (see `config.matcher`).
+  if (API_OR_NEXT.test(pathname)) return NextResponse.next()
   // With ADMIN_HOST set, /admin on a public host is a path the site does not have: its own 404.
   const admin = request.nextUrl.pathname.startsWith('/admin')
   if (admin) {
@@ -104,11 +124,6 @@ export function proxy(request: NextRequest) {
   }
   const { locale, rest, explicitDefault } = splitLocale(request.nextUrl.pathname)
   const t = dictionary(locale)
-  // Every public page and feed passes here: an address that cannot be decoded, or that carries a
-  // NUL byte PostgreSQL cannot search for, is answered before any page parses it.
-  const { pathname, search } = new URL(request.url)
-  const problem = urlProblem(pathname, search)
-  if (problem) return refusal(400, problem === 'nul' ? t.badAddressNul : t.badAddress)
   // The public pages take posts only from the event form, whose inputs cap what a browser sends.
   // Anything larger is refused here with a message, rather than failing inside Next.
   if (request.method === 'POST') {
@@ -172,8 +187,10 @@ export const config = {
     { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'page' }] },
     { source: '/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
     { source: '/:locale(sv|en)/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
-    // The API comes here only with a trailing slash: Next buffers the body of every request its
-    // proxy sees, which media uploads must not go through.
+    // The API and Next's files come here only with a trailing slash or a %-escape in the path: Next
+    // buffers the body of every request its proxy sees, which media uploads (never sent to a path
+    // with a %) must not go through, and it answers an escape it cannot decode with a 500 of its own.
     '/api/:path*/',
+    '/(api|_next)/(.*%.*)',
   ],
 }

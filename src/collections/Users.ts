@@ -10,6 +10,7 @@ import {
 } from '../access'
 import { roles } from '../access/roles'
 import { t3 } from '../fields/labels'
+import { pacedForgotPassword } from './hooks/forgotPasswordPace'
 import { clearLoginFailure, throttleLogin } from './hooks/loginThrottle'
 
 const roleLabels = {
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
     group: t3('Hallinta', 'Administration', 'Administration'),
   },
   hooks: { beforeOperation: [throttleLogin], afterLogin: [clearLoginFailure] },
+  // "Forgot password" answers known and unknown addresses in the same time (hooks/forgotPasswordPace.ts).
+  endpoints: [pacedForgotPassword],
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: isStaff,

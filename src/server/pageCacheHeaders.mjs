@@ -6,7 +6,7 @@
  * then serve it while it fetches the new one, so a change shows there within a second or two too.
  */
 export const PUBLIC_PAGE_CACHE = 'public, s-maxage=1, stale-while-revalidate=59'
-/** A logged-in editor's view, a post's answer and the event form: never kept by anyone. */
+/** A logged-in editor's view, a post's answer and the event form's token: never kept by anyone. */
 export const PRIVATE_PAGE_CACHE = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 /** Every public page and feed: not the API (its routes say their own), not Next's files. */
@@ -27,8 +27,9 @@ export function pageCacheHeaders() {
     // A post (every post carries a Content-Type; a server action also its Next-Action header).
     { source: publicPaths, has: [{ type: 'header', key: 'content-type' }], headers: privately },
     { source: publicPaths, has: [{ type: 'header', key: 'next-action' }], headers: privately },
-    // The event form carries a token of its own.
-    { source: '/events/new/:rest*', headers: privately },
-    { source: '/:locale(sv|en)/events/new/:rest*', headers: privately },
+    // The event form's one-time token (its page is the same for everyone). These headers replace a
+    // route handler's own, so the token route's `private` must be said here too.
+    { source: '/events/new/token', headers: privately },
+    { source: '/:locale(sv|en)/events/new/token', headers: privately },
   ]
 }

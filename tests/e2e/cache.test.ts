@@ -63,7 +63,7 @@ async function msUntil(check: () => Promise<boolean>): Promise<number> {
 const shows = (url: string, text: string) => async () => (await (await get(url)).text()).includes(text)
 
 describe('public pages from the full-route cache', () => {
-  it.each(['/', '/sv/events', '/events?when=weekend&utm_source=x', '/no/such/page'])(
+  it.each(['/', '/sv/events', '/events?when=weekend&utm_source=x', '/no/such/page', '/en/events/new'])(
     'serves %s from the cache, cacheable by a shared cache, with an ETag that answers 304',
     async (path) => {
       await get(portal + path)
@@ -81,10 +81,15 @@ describe('public pages from the full-route cache', () => {
     },
   )
 
-  it('never lets a shared cache keep a logged-in editor’s view or the event form', async () => {
+  it('never lets a shared cache keep a logged-in editor’s view, the event form’s token or its answers', async () => {
     const editor = (await get(`${portal}/`, { Cookie: 'payload-token=x' })).headers.get('cache-control')
     expect(editor).toMatch(/^private, no-cache, no-store/)
-    expect((await get(`${portal}/events/new`)).headers.get('cache-control')).toMatch(/^private, no-cache, no-store/)
+    const token = await get(`${portal}/events/new/token`)
+    expect(token.headers.get('cache-control')).toMatch(/^private\b.*no-store/)
+    expect(JSON.parse(await token.text())).toMatchObject({ token: expect.stringMatching(/\./) })
+    // The form's page itself is the same for everyone: no token of its own, nothing personal.
+    const form = await (await get(`${portal}/events/new`)).text()
+    expect(form).toMatch(/<input type="hidden" name="token" value=""\/>/)
   })
 
   it('builds absolute URLs from the site’s own domain, never from the Host header', async () => {

@@ -207,6 +207,18 @@ describe('never a 500 for bad input', () => {
       ['/sv/%C3', 'sv'],
     ] as const)
       await expectRefused('broken path or body', get(path), 400, dictionary(locale).badAddress)
+    // Next itself answered these with a 500 before any route of ours ran: the API, the admin and
+    // Next's own files, in the admin's language (its cookie, else the browser's).
+    for (const [path, headers, locale] of [
+      ['/api/%ff', {}, 'fi'],
+      ['/api/events/%ff', { 'Accept-Language': 'sv-FI,sv;q=0.9' }, 'sv'],
+      ['/api/%c0%af', { 'Accept-Language': 'en' }, 'en'],
+      ['/api/linked-events/v1/event/%ff/', {}, 'fi'],
+      ['/admin/%ff', { Cookie: 'payload-lng=sv' }, 'sv'],
+      ['/_next/%ff', {}, 'fi'],
+      ['/_next/static/%e4.js', { 'Accept-Language': 'en' }, 'en'],
+    ] as const)
+      await expectRefused('broken path or body', get(path, headers), 400, dictionary(locale).badAddress)
     await expectRefused('broken path or body', postJson('/api/topics', '{nope'), 400, admin('fi', 'invalidJson'))
     await expectRefused(
       'broken path or body',

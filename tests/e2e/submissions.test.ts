@@ -131,11 +131,15 @@ describe('without JavaScript', () => {
     const browser = await launchChromium()
     try {
       const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-      await plain.goto(`${regional}/en/events/new`)
+      const page = await plain.goto(`${regional}/en/events/new`)
+      expect(page?.headers()['cache-control']).toMatch(/^public, s-maxage=/)
       // The cached page carries no token: the first post gets one and asks to send again.
       expect(await plain.inputValue('input[name="token"]')).toBe('')
+      const answer = plain.waitForResponse((response) => response.request().method() === 'POST')
       await plain.getByRole('button', { name: 'Send for review' }).click()
       await plain.locator('.error-summary').waitFor()
+      // That answer carries the visitor's own token and errors: never stored by a shared cache.
+      expect((await answer).headers()['cache-control']).toMatch(/\bno-store\b/)
       expect(await plain.textContent('.error-summary')).toContain('Please check your details once more')
       await plain.waitForTimeout(3200)
       await plain.getByRole('button', { name: 'Send for review' }).click()

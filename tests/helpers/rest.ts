@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
 export type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
@@ -18,4 +19,21 @@ export async function rest(method: string, path: string, options: RestOptions = 
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
   return handleEndpoints({ config, request })
+}
+
+const graphqlHandler = GRAPHQL_POST(config)
+
+/** A query or mutation through Payload's GraphQL handler, the one `/api/graphql` serves. */
+export async function graphql(
+  query: string,
+  token?: string,
+): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+  })
+  return (await graphqlHandler(request)).json()
 }

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import { allowed, createOrganisation, createUser, testPayload, unique } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { graphql, rest } from '../helpers/rest'
 import { ownOrganisationOptions } from '../../src/access'
 import { organisationIdsOf } from '../../src/access/roles'
 
@@ -388,6 +388,17 @@ describe("access matrix: Payload's built-in operations", () => {
         const locked = await createUser(payload, unlockTargets[target], [otherOrganisation])
         const response = await call(actor, 'POST', '/users/unlock', { email: locked.email })
         expect(ok(response)).toBe(expected[actor])
+      })
+
+  // GraphQL has `unlockUser` only while Payload's own lock is on (Users.ts turns it off: no account
+  // is ever locked), so no role at all unlocks through it, whatever REST allows.
+  for (const target of Object.keys(unlockTargets) as (keyof typeof unlockTargets)[])
+    for (const actor of actors)
+      it(`${actor} cannot unlock another ${target}'s account through GraphQL`, async () => {
+        const locked = await createUser(payload, unlockTargets[target], [otherOrganisation])
+        const answer = await graphql(`mutation { unlockUser(email: "${locked.email}") }`, await tokenOf(actor))
+        expect(answer.data).toBeUndefined()
+        expect(answer.errors?.[0]?.message).toContain('Cannot query field "unlockUser"')
       })
 
   const duplicateRows: [Target, Record<Actor, boolean>][] = [

@@ -41,6 +41,9 @@ describe('where the proxy runs', () => {
     '/admin',
     '/admin/collections/events',
     '/api/linked-events/v1/event/',
+    '/api/%ff',
+    '/api/events/%c0%af',
+    '/_next/%ff',
   ])('on %s', (address) => expect(runsProxy(address)).toBe(true))
 
   it.each(CALENDAR_QUERY_PARAMS)('on a calendar asked with its parameter %s, in every language', (param) => {
