@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
+import { eventTag } from '@/lib/cacheTags'
 import type { EventFilters } from '@/lib/eventFilters'
 import type { Locale } from '@/lib/locales'
 import { recurrenceOf, type Recurrence, type WeekdayCode } from '@/lib/recurrence'
@@ -365,26 +366,29 @@ export const filterChoices = unstable_cache(
   { tags: ['municipalities', 'topics'] },
 )
 
-/** One published event of a site, or undefined. */
-export const getEvent = unstable_cache(
-  async (siteId: number, locale: Locale, id: number) => {
-    const result = await (
-      await payload()
-    ).find({
-      collection: 'events',
-      where: { and: [{ id: { equals: id } }, { sites: { in: [siteId] } }] },
-      locale,
-      limit: 1,
-      depth: 2,
-      joins: false,
-      overrideAccess: false,
-    })
-    const doc = result.docs[0] as Event | undefined
-    if (!doc) return undefined
-    const organiser = typeof doc.organiser === 'object' ? doc.organiser : undefined
-    const place = typeof doc.place === 'object' && doc.place ? doc.place : undefined
-    return { ...toCard(doc), doc, organiser: organiser?.name, placeDetails: place }
-  },
-  ['event'],
-  { tags: ['events', 'places'] },
-)
+async function loadEvent(siteId: number, locale: Locale, id: number) {
+  const result = await (
+    await payload()
+  ).find({
+    collection: 'events',
+    where: { and: [{ id: { equals: id } }, { sites: { in: [siteId] } }] },
+    locale,
+    limit: 1,
+    depth: 2,
+    joins: false,
+    overrideAccess: false,
+  })
+  const doc = result.docs[0] as Event | undefined
+  if (!doc) return undefined
+  const organiser = typeof doc.organiser === 'object' ? doc.organiser : undefined
+  const place = typeof doc.place === 'object' && doc.place ? doc.place : undefined
+  return { ...toCard(doc), doc, organiser: organiser?.name, placeDetails: place }
+}
+
+/**
+ * One published event of a site, or undefined. Tagged with the event's own tag, not `events`,
+ * so that a change to one event leaves every other event's page cached; and with the place and
+ * organiser it shows. (unstable_cache fixes its tags when it is made, hence one per event.)
+ */
+export const getEvent = (siteId: number, locale: Locale, id: number) =>
+  unstable_cache(loadEvent, ['event'], { tags: [eventTag(id), 'places', 'organisations'] })(siteId, locale, id)
