@@ -136,6 +136,8 @@ try {
     ['topic yso:p1808, page 5', { when: 'upcoming', freeOnly: false, topic: 'yso:p1808', page: 5 }],
     ['audience children', { when: 'upcoming', freeOnly: false, audience: 'children', page: 1 }],
     ['text "Tapahtuma 99"', { when: 'upcoming', freeOnly: false, text: 'Tapahtuma 99', page: 1 }],
+    // A word in every event's text: every document is matched, which the text indexes cannot spare.
+    ['text "kuvaus" (every event)', { when: 'upcoming', freeOnly: false, text: 'kuvaus', page: 1 }],
   ]
   for (const [label, filters] of scenarios) {
     let total = 0
