@@ -406,8 +406,8 @@ export interface EventOccurrence {
    */
   endsAt: string;
   place?: (number | null) | Place;
-  topics?: (number | Topic)[] | null;
-  audience?: ('children' | 'youth' | 'adults' | 'seniors' | 'families')[] | null;
+  topics?: number[];
+  audience?: ('children' | 'youth' | 'adults' | 'seniors' | 'families')[];
   isFree?: boolean | null;
 }
 /**

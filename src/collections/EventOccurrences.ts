@@ -49,19 +49,20 @@ export const EventOccurrences: CollectionConfig = {
       },
     },
     { name: 'place', type: 'relationship', relationTo: 'places', index: true, label: t3('Paikka', 'Plats', 'Place') },
+    // Ids and values as JSON arrays in the row itself (`[3, 7]`, `["adults"]`) rather than in
+    // relationship tables, so that the calendar's count under a topic or audience is read from
+    // one index alone (migration 20261202_131837_occurrence_filters).
     {
       name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
+      type: 'json',
       label: t3('Aiheet', 'Ämnen', 'Topics'),
+      typescriptSchema: [() => ({ type: 'array', items: { type: 'integer' } })],
     },
     {
       name: 'audience',
-      type: 'select',
-      hasMany: true,
-      options: [...audiences],
+      type: 'json',
       label: t3('Kohderyhmä', 'Målgrupp', 'Audience'),
+      typescriptSchema: [() => ({ type: 'array', items: { type: 'string', enum: [...audiences] } })],
     },
     { name: 'isFree', type: 'checkbox', defaultValue: false, label: t3('Maksuton', 'Avgiftsfritt', 'Free') },
   ],

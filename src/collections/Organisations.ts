@@ -28,7 +28,7 @@ export const Organisations: CollectionConfig = {
   // Organisations appear publicly as organisers; their e-mail and members do not.
   access: { read: anyone, create: isStaff, update: isOwnOrganisation, delete: isStaff },
   // Organiser names appear on the cached event pages.
-  hooks: revalidating('events'),
+  hooks: revalidating('organisations'),
   fields: [
     { name: 'name', type: 'text', label: t3('Nimi', 'Namn', 'Name'), required: true, localized: true },
     {

@@ -23,7 +23,8 @@ const statuses = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'T
 /** The UID of an event: stable for its lifetime, so calendar apps update rather than duplicate it. */
 export const eventUid = (id: number, domain: string) => `event-${id}@${domain}`
 
-// One formatter for every date: Helsinki wall-clock time as `2026-07-08 18:00:00` (Swedish order).
+// Helsinki wall-clock time as `2026-07-08 18:00:00` (Swedish order), asked of Intl only to learn
+// the offset: Intl formats a date in microseconds, and a feed has thousands of them.
 const helsinkiClock = new Intl.DateTimeFormat('sv-SE', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -34,20 +35,40 @@ const helsinkiClock = new Intl.DateTimeFormat('sv-SE', {
   second: '2-digit',
   hourCycle: 'h23',
 })
-/** `20260708T180000` in Helsinki time, or `20260708` for a day. */
-const helsinki = (date: Date, day = false) => {
-  const digits = helsinkiClock.format(date).replace(/\D/g, '')
-  return day ? digits.slice(0, 8) : `${digits.slice(0, 8)}T${digits.slice(8, 14)}`
+const DAY_MS = 86_400_000
+/** Helsinki's offset from UTC at a whole second `ms`, from Intl. */
+function intlOffset(ms: number): number {
+  const [year, month, day, hour, minute, second] = helsinkiClock.format(ms).split(/\D/).map(Number)
+  return Date.UTC(year, month - 1, day, hour, minute, second) - ms
 }
+/** Each UTC day's offset, or NaN for a day the clocks change on (twice a year). */
+const dayOffsets = new Map<number, number>()
+/** Helsinki's offset from UTC at `ms`: learnt once per UTC day, exactly on a day the clocks change. */
+function helsinkiOffset(ms: number): number {
+  const second = Math.floor(ms / 1000) * 1000
+  const day = Math.floor(ms / DAY_MS)
+  let offset = dayOffsets.get(day)
+  if (offset === undefined) {
+    const [first, last] = [intlOffset(day * DAY_MS), intlOffset(day * DAY_MS + DAY_MS - 1000)]
+    offset = first === last ? first : NaN
+    dayOffsets.set(day, offset)
+  }
+  return Number.isNaN(offset) ? intlOffset(second) : offset
+}
+const two = (value: number) => (value < 10 ? `0${value}` : String(value))
+/** `20260708T180000` of a date's UTC fields, or `20260708` for a day. */
+function digits(date: Date, day: boolean): string {
+  const ymd = `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}`
+  return day ? ymd : `${ymd}T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}`
+}
+/** `20260708T180000` in Helsinki time, or `20260708` for a day. */
+const helsinki = (date: Date, day = false) => digits(new Date(date.getTime() + helsinkiOffset(date.getTime())), day)
 /** `20260601T100000Z`: DTSTAMP and LAST-MODIFIED are in UTC. */
-const utc = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '')
+const utc = (date: Date) => `${digits(date, false)}Z`
 
 /** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 3.3.11). */
-const text = (value: string) => value.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n')
+const text = (value: string) =>
+  /[\\;,\r\n]/.test(value) ? value.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n') : value
 
 const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
 
@@ -69,44 +90,50 @@ export function fold(line: string): string {
 }
 
 /** RRULE, EXDATE and RDATE lines; the dates in Helsinki time like DTSTART, or as days for all-day events. */
-function seriesLines({ rule, excluded, added }: Omit<IcalSeries, 'first'>, allDay: boolean): string[] {
-  const dates = (name: string, list: Date[]) =>
-    list.length === 0
-      ? []
-      : [
-          `${name}${allDay ? ';VALUE=DATE' : `;TZID=${TIME_ZONE}`}:${list.map((date) => helsinki(date, allDay)).join(',')}`,
-        ]
-  return [`RRULE:${rule}`, ...dates('EXDATE', excluded), ...dates('RDATE', added)]
+function seriesLines({ rule, excluded, added }: Omit<IcalSeries, 'first'>, allDay: boolean, lines: string[]) {
+  const dates = (name: string, list: Date[]) => {
+    if (list.length > 0)
+      lines.push(
+        `${name}${allDay ? ';VALUE=DATE' : `;TZID=${TIME_ZONE}`}:${list.map((date) => helsinki(date, allDay)).join(',')}`,
+      )
+  }
+  lines.push(`RRULE:${rule}`)
+  dates('EXDATE', excluded)
+  dates('RDATE', added)
 }
 
-function eventLines(event: IcalEventInput, domain: string): string[] {
+/** An event's content lines, appended to `lines` (a feed writes thousands into one list). */
+function eventLines(event: IcalEventInput, domain: string, lines: string[]) {
   const time = (name: string, date: Date) =>
     event.allDay ? `${name};VALUE=DATE:${helsinki(date, true)}` : `${name};TZID=${TIME_ZONE}:${helsinki(date)}`
-  return [
+  const modified = utc(event.updatedAt)
+  lines.push(
     'BEGIN:VEVENT',
     `UID:${eventUid(event.id, domain)}`,
     `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${utc(event.updatedAt)}`,
+    `DTSTAMP:${modified}`,
     time('DTSTART', event.startsAt),
-    ...(event.endsAt ? [time('DTEND', event.endsAt)] : []),
-    ...(event.allDay ? ['X-MICROSOFT-CDO-ALLDAYEVENT:TRUE'] : []),
-    ...(event.series ? seriesLines(event.series, event.allDay) : []),
-    `SUMMARY:${text(event.name)}`,
-    ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
+  )
+  if (event.endsAt) lines.push(time('DTEND', event.endsAt))
+  if (event.allDay) lines.push('X-MICROSOFT-CDO-ALLDAYEVENT:TRUE')
+  if (event.series) seriesLines(event.series, event.allDay, lines)
+  lines.push(`SUMMARY:${text(event.name)}`)
+  if (event.location) lines.push(`LOCATION:${text(event.location)}`)
+  lines.push(
     `DESCRIPTION:${text(event.description)}`,
     `URL;VALUE=URI:${event.url}`,
     `STATUS:${statuses[event.status]}`,
-    `LAST-MODIFIED:${utc(event.updatedAt)}`,
+    `LAST-MODIFIED:${modified}`,
     'END:VEVENT',
-  ]
+  )
 }
 
 /**
  * An iCalendar (RFC 5545) document: times in Europe/Helsinki with its VTIMEZONE, SEQUENCE from
  * the event's significant changes, cancelled events as STATUS:CANCELLED, a series as one VEVENT
- * with its rule, so calendar apps show it as the series it is. Written here rather than with
- * ical-generator, whose line folding encodes the document character by character (seconds for a
- * feed of a few thousand events).
+ * with its rule, so calendar apps show it as the series it is. Written here as plain strings
+ * rather than with ical-generator, whose line folding encodes the document character by character
+ * (seconds for a feed of a few thousand events); dates without Intl per date (see helsinki).
  */
 export function buildCalendar({
   name,
@@ -128,8 +155,8 @@ export function buildCalendar({
     `X-WR-CALNAME:${text(name)}`,
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...vtimezone.split(/\r?\n/).filter(Boolean),
-    ...events.flatMap((event) => eventLines(event, domain)),
-    'END:VCALENDAR',
   ]
+  for (const event of events) eventLines(event, domain, lines)
+  lines.push('END:VCALENDAR')
   return `${lines.map(fold).join('\r\n')}\r\n`
 }

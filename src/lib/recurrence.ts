@@ -129,7 +129,8 @@ function parts(
     return true
   })
   const removedDays = new Set((recurrence.removed ?? []).map((value) => helsinkiDay(new Date(value))))
-  const removed = ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant)))
+  // Most series remove nothing: their starts' days need not be worked out (a feed has many series).
+  const removed = removedDays.size > 0 ? ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant))) : []
   const added = (recurrence.added ?? []).map((value) => new Date(value)).sort(byTime)
   if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES)
     return { ok: false, problem: 'tooMany' }

@@ -101,30 +101,10 @@ describe('public pages from the full-route cache', () => {
 
   it('shows a publish, an unpublish and a delete on every affected page within 2 s', async () => {
     const headers = await login()
-    const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
-    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
-      docs: { id: number }[]
-    }
-    const topics = await topicWithKeyword()
     const name = `Välimuistin testi ${Date.now()}`
     // Cached before the change.
     for (const path of ['/', '/events']) await get(portal + path)
-    const created = await fetch(`${baseUrl}/api/events`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        name,
-        shortDescription: 'Julkaistu testissä',
-        startsAt: daysAhead(3),
-        onlineUrl: 'https://example.org',
-        organiser: organisations.docs[0].id,
-        topics,
-        sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
-        _status: 'published',
-      }),
-    })
-    expect(created.status).toBe(201)
-    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const id = await publishEvent(headers, { name, shortDescription: 'Julkaistu testissä', startsAt: daysAhead(3) })
     const eventPage = `${portal}/events/${id}`
     expect(await msUntil(shows(`${portal}/events`, name))).toBeLessThan(2000)
     expect(await msUntil(shows(`${portal}/`, name))).toBeLessThan(2000)
@@ -146,26 +126,11 @@ describe('public pages from the full-route cache', () => {
 
   it('takes an event page down when a job worker runs its scheduled unpublish', async () => {
     const headers = await login()
-    const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
-    const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
-      docs: { id: number }[]
-    }
-    const topics = await topicWithKeyword()
-    const created = await fetch(`${baseUrl}/api/events`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        name: `Ajastettu poisto ${Date.now()}`,
-        shortDescription: 'Poistuu ajastetusti',
-        startsAt: daysAhead(5),
-        onlineUrl: 'https://example.org',
-        organiser: organisations.docs[0].id,
-        topics,
-        sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
-        _status: 'published',
-      }),
+    const id = await publishEvent(headers, {
+      name: `Ajastettu poisto ${Date.now()}`,
+      shortDescription: 'Poistuu ajastetusti',
+      startsAt: daysAhead(5),
     })
-    const id = ((await created.json()) as { doc: { id: number } }).doc.id
     const eventPage = `${portal}/events/${id}`
     // Its data is now cached too: before, a change a worker made stayed unseen for minutes.
     expect(await msUntil(async () => (await get(eventPage)).status === 200)).toBeLessThan(2000)
@@ -180,6 +145,29 @@ describe('public pages from the full-route cache', () => {
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
   })
+
+  it('keeps every other event’s page cached when one event changes', async () => {
+    const headers = await login()
+    const fields = { shortDescription: 'Yksi muuttuu, toinen ei', startsAt: daysAhead(4) }
+    const changed = await publishEvent(headers, { ...fields, name: `Muuttuva ${Date.now()}` })
+    const unchanged = await publishEvent(headers, { ...fields, name: `Muuttumaton ${Date.now()}` })
+    const [changedPage, unchangedPage] = [changed, unchanged].map((id) => `${portal}/events/${id}`)
+    await get(unchangedPage)
+    // A page made in the second before a change elsewhere was seen is made once more.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await get(unchangedPage)
+    expect((await get(unchangedPage)).headers.get('x-nextjs-cache')).toBe('HIT')
+    const renamed = `Muutettu ${Date.now()}`
+    await fetch(`${baseUrl}/api/events/${changed}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(await msUntil(shows(changedPage, renamed))).toBeLessThan(2000)
+    expect(await msUntil(shows(`${portal}/events`, renamed))).toBeLessThan(2000)
+    expect((await get(unchangedPage)).headers.get('x-nextjs-cache')).toBe('HIT')
+    for (const id of [changed, unchanged]) await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
+  })
 })
 
 /** With the sync on, publishing needs a topic the regional calendar knows (a YSO keyword). */
@@ -188,4 +176,29 @@ async function topicWithKeyword(): Promise<number[]> {
     docs: { id: number }[]
   }
   return found.docs.map((topic) => topic.id)
+}
+
+/** A published online event on the large-projects portal, by the editor; its id. */
+async function publishEvent(
+  headers: Record<string, string>,
+  fields: { name: string; shortDescription: string; startsAt: string },
+): Promise<number> {
+  const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
+  const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
+    docs: { id: number }[]
+  }
+  const created = await fetch(`${baseUrl}/api/events`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      ...fields,
+      onlineUrl: 'https://example.org',
+      organiser: organisations.docs[0].id,
+      topics: await topicWithKeyword(),
+      sites: sites.docs.filter((site) => site.key === 'business').map((site) => site.id),
+      _status: 'published',
+    }),
+  })
+  expect(created.status).toBe(201)
+  return ((await created.json()) as { doc: { id: number } }).doc.id
 }

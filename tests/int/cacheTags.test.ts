@@ -44,6 +44,32 @@ describe('cache tags in PostgreSQL (works in job workers, where Next’s revalid
     expect(await staleAt('events')).not.toBe(afterUnpublish)
   })
 
+  it('marks an event’s own page stale on its change and delete, never another event’s', async () => {
+    const one = (await payload.create({ collection: 'events', data: event() })).id
+    const other = (await payload.create({ collection: 'events', data: event() })).id
+    const [ownBefore, otherBefore, listsBefore] = await Promise.all(
+      [`event:${one}`, `event:${other}`, 'events'].map(staleAt),
+    )
+    expect(ownBefore).toBeDefined()
+    await payload.update({ collection: 'events', id: one, data: { shortDescription: 'Muutettu' } })
+    const ownAfterUpdate = await staleAt(`event:${one}`)
+    expect(ownAfterUpdate).not.toBe(ownBefore)
+    // The lists and feeds show every event: they go stale too.
+    expect(await staleAt('events')).not.toBe(listsBefore)
+    expect(await staleAt(`event:${other}`)).toBe(otherBefore)
+    await payload.delete({ collection: 'events', id: one })
+    expect(await staleAt(`event:${one}`)).not.toBe(ownAfterUpdate)
+    expect(await staleAt(`event:${other}`)).toBe(otherBefore)
+    await payload.delete({ collection: 'events', id: other })
+  })
+
+  it('marks an organisation’s change stale for the event pages that name it, not the event lists', async () => {
+    const [organisations, events] = await Promise.all(['organisations', 'events'].map(staleAt))
+    await payload.update({ collection: 'organisations', id: organisation, data: { name: unique('Järjestäjä') } })
+    expect(await staleAt('organisations')).not.toBe(organisations)
+    expect(await staleAt('events')).toBe(events)
+  })
+
   it('marks a place’s change stale for the events that show it too', async () => {
     const places = await staleAt('places')
     const events = await staleAt('events')

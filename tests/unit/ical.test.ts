@@ -37,6 +37,23 @@ describe('iCalendar', () => {
     )
   })
 
+  it('writes the hours on the days the clocks change exactly, on both sides of the change', () => {
+    const at = (iso: string) => {
+      const text = unfold(
+        buildCalendar({ name: 'x', domain: 'd', events: [{ ...event, startsAt: new Date(iso), endsAt: undefined }] }),
+      )
+      return /DTSTART;TZID=Europe\/Helsinki:(\d{8}T\d{6})/.exec(text)?.[1]
+    }
+    // Summer time ends at 01.00 UTC on 25 October 2026 (04.00 becomes 03.00) and begins at 01.00
+    // UTC on 29 March 2026 (03.00 becomes 04.00).
+    expect(at('2026-10-25T00:30:00Z')).toBe('20261025T033000')
+    expect(at('2026-10-25T01:30:00Z')).toBe('20261025T033000')
+    expect(at('2026-10-25T22:15:00Z')).toBe('20261026T001500')
+    expect(at('2026-03-29T00:30:00Z')).toBe('20260329T023000')
+    expect(at('2026-03-29T01:30:00Z')).toBe('20260329T043000')
+    expect(at('2026-03-28T23:59:59Z')).toBe('20260329T015959')
+  })
+
   it('marks cancelled events and all-day events', () => {
     const text = unfold(
       buildCalendar({

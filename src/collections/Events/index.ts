@@ -4,6 +4,7 @@ import { t3 } from '../../fields/labels'
 import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { urlField } from '../../fields/url'
+import { eventTag } from '../../lib/cacheTags'
 import { revalidating } from '../hooks/revalidate'
 import { removeOccurrences, syncOccurrences } from './occurrences'
 import { deriveRule, recurrenceField } from './recurrence'
@@ -25,7 +26,8 @@ const statuses = {
   postponed: t3('Siirretty', 'Uppskjutet', 'Postponed'),
 }
 
-const revalidateEvents = revalidating('events')
+// The lists and feeds, and this event's own page (not every other event's).
+const revalidateEvents = revalidating('events', (doc) => eventTag(doc.id))
 
 const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 

@@ -33,11 +33,6 @@ export async function refreshOccurrences(req: PayloadRequest, ids: number[]): Pr
     },
   })
   await req.payload.db.deleteMany({ collection: 'event-occurrences', where: { event: { in: ids } }, req })
-  const events = docs.map((doc) => ({
-    event_id: doc.id,
-    topics: (doc.topics ?? []).map(idOf),
-    audience: doc.audience ?? [],
-  }))
   const rows = docs.flatMap((doc) => {
     const sites = doc.sites?.length ? doc.sites.map(idOf) : [null]
     const occurrences = occurrencesOf(
@@ -53,27 +48,18 @@ export async function refreshOccurrences(req: PayloadRequest, ids: number[]): Pr
         ends_at: (end ?? start).toISOString(),
         place_id: doc.place ? idOf(doc.place) : null,
         is_free: Boolean(doc.isFree),
+        topics: (doc.topics ?? []).map(idOf),
+        audience: doc.audience ?? [],
       })),
     )
   })
   if (rows.length === 0) return
   // In the request's transaction: a bulk insert Payload has no call for (a series has up to 1,500 rows).
   const db = await drizzleOf(req)
-  // One statement: the rows, then their topics and audiences, which are the event's.
   await db.execute(sql`
-    WITH inserted AS (
-      INSERT INTO event_occurrences (event_id, site_id, starts_at, ends_at, place_id, is_free)
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r(event_id integer, site_id integer, starts_at timestamptz, ends_at timestamptz, place_id integer, is_free boolean)
-      RETURNING id, event_id
-    ), event AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e(event_id integer, topics integer[], audience text[])
-    ), topics AS (
-      INSERT INTO event_occurrences_rels (parent_id, path, "order", topics_id)
-      SELECT inserted.id, 'topics', t.position, t.topic FROM inserted JOIN event USING (event_id) CROSS JOIN unnest(event.topics) WITH ORDINALITY AS t(topic, position)
-    )
-    INSERT INTO event_occurrences_audience (parent_id, "order", value)
-    SELECT inserted.id, a.position, a.value::enum_event_occurrences_audience FROM inserted JOIN event USING (event_id) CROSS JOIN unnest(event.audience) WITH ORDINALITY AS a(value, position)
+    INSERT INTO event_occurrences (event_id, site_id, starts_at, ends_at, place_id, is_free, topics, audience)
+    SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS r(event_id integer, site_id integer, starts_at timestamptz, ends_at timestamptz, place_id integer, is_free boolean, topics jsonb, audience jsonb)
   `)
 }
 

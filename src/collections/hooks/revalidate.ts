@@ -18,13 +18,19 @@ export async function revalidateTags(req: PayloadRequest, tags: string[]): Promi
   )
 }
 
+/** A cache tag, or one named after the changed document (`event:<id>`, src/lib/cacheTags.ts). */
+type Tag = string | ((doc: { id: number | string }) => string)
+
 /** Collection hooks that mark the given cache tags stale after every change and delete. */
-export function revalidating(...tags: string[]): {
+export function revalidating(...tags: Tag[]): {
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
 } {
-  const hook = async ({ doc, req }: { doc: unknown; req: PayloadRequest }) => {
-    await revalidateTags(req, tags)
+  const hook = async ({ doc, req }: { doc: { id: number | string }; req: PayloadRequest }) => {
+    await revalidateTags(
+      req,
+      tags.map((tag) => (typeof tag === 'string' ? tag : tag(doc))),
+    )
     return doc
   }
   return { afterChange: [hook], afterDelete: [hook] }

@@ -87,9 +87,15 @@ function parsePaging(url: URL): Paging | { error: string } {
   return { page, pageSize }
 }
 
-/** The event list's filters as conditions on `events e`, with Linked Events' own parameter rules. */
-function parseEventQuery(url: URL): ({ conditions: SQL[] } & Paging) | { error: string } {
-  const conditions: SQL[] = []
+/**
+ * The event list's filters, with Linked Events' own parameter rules: a date range as a condition
+ * on an event's occurrence rows `o`, the others on an event's id (`e.id`, or `o.event_id` when
+ * counting the occurrences' events).
+ */
+type EventQuery = { range?: SQL; conditions: ((id: SQL) => SQL)[] }
+
+function parseEventQuery(url: URL): (EventQuery & Paging) | { error: string } {
+  const conditions: EventQuery['conditions'] = []
   const date = (name: string) => {
     const raw = url.searchParams.get(name)
     if (!raw) return undefined
@@ -101,29 +107,29 @@ function parseEventQuery(url: URL): ({ conditions: SQL[] } & Paging) | { error: 
   if (start === null) return { error: 'start must be an ISO 8601 date or time, or "now".' }
   if (end === null) return { error: 'end must be an ISO 8601 date or time.' }
   // An event matches when one of its occurrences overlaps the range (both conditions on the same occurrence).
-  if (start || end)
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM event_occurrences o WHERE o.event_id = e.id
-        AND ${start ? sql`o.ends_at >= ${start}` : sql`true`} AND ${end ? sql`o.starts_at <= ${end}` : sql`true`})`,
-    )
+  const range =
+    start || end
+      ? sql`${start ? sql`o.ends_at >= ${start}` : sql`true`} AND ${end ? sql`o.starts_at <= ${end}` : sql`true`}`
+      : undefined
   const keyword = url.searchParams.get('keyword')
   if (keyword) {
     const ids = keyword.split(',').map((k) => k.trim())
     if (!ids.every((id) => /^yso:p\d+$/.test(id)))
       return { error: 'keyword must be a comma-separated list of YSO ids such as yso:p1808.' }
     conditions.push(
-      sql`EXISTS (SELECT 1 FROM events_rels r JOIN topics t ON t.id = r.topics_id WHERE r.parent_id = e.id
+      (id) =>
+        sql`EXISTS (SELECT 1 FROM events_rels r JOIN topics t ON t.id = r.topics_id WHERE r.parent_id = ${id}
         AND r.path = 'topics' AND t.yso_id IN (${sql.join(
-          ids.map((id) => sql`${id}`),
+          ids.map((yso) => sql`${yso}`),
           sql`, `,
         )}))`,
     )
   }
   const text = url.searchParams.get('text')?.trim()
-  const matches = text ? matchesText(sql`e.id`, eventTexts, 'fi', text) : undefined
-  if (matches) conditions.push(matches)
+  // A text with no word to look for matches every event.
+  if (text) conditions.push((id) => matchesText(id, eventTexts, 'fi', text) ?? sql`true`)
   const paging = parsePaging(url)
-  return 'error' in paging ? paging : { conditions, ...paging }
+  return 'error' in paging ? paging : { range, conditions, ...paging }
 }
 
 const optionsFor = (req: PayloadRequest, dataSource: string, publisher: string): MappingOptions => {
@@ -148,16 +154,24 @@ const eventFields = {
 } as const
 
 /**
- * A page of published events under `conditions`, soonest first, in two statements: the page's ids
+ * A page of published events under the query, soonest first, in two statements: the page's ids
  * with their keywords and the count, then the events themselves (unpopulated: the place is only
- * an id in a link, and the keywords came with the ids).
+ * an id in a link, and the keywords came with the ids). Under a date range the count is of the
+ * matching occurrence rows' distinct events, read from the index (ends_at, event_id): the rows
+ * exist only for published events, and joining every event to its occurrences cost three times
+ * as much at 100,000 events.
  */
-async function publishedEvents(req: PayloadRequest, conditions: SQL[], { page, pageSize }: Paging) {
-  const where = sql.join([sql`e._status = 'published'`, ...conditions], sql` AND `)
+async function publishedEvents(req: PayloadRequest, { range, conditions }: EventQuery, { page, pageSize }: Paging) {
+  const on = (id: SQL) => conditions.map((condition) => condition(id))
+  const occurring = range ? [sql`EXISTS (SELECT 1 FROM event_occurrences o WHERE o.event_id = e.id AND ${range})`] : []
+  const where = sql.join([sql`e._status = 'published'`, ...occurring, ...on(sql`e.id`)], sql` AND `)
+  const count = range
+    ? sql`SELECT count(DISTINCT o.event_id)::int AS total FROM event_occurrences o WHERE ${sql.join([range, ...on(sql`o.event_id`)], sql` AND `)}`
+    : sql`SELECT count(*)::int AS total FROM events e WHERE ${where}`
   const rows = await querySql<{ total: number; id: number | null; keywords: string[] | null }>(
     req.payload,
     sql`SELECT total.total, page.id, page.keywords
-      FROM (SELECT count(*)::int AS total FROM events e WHERE ${where}) total
+      FROM (${count}) total
       LEFT JOIN LATERAL (
         SELECT e.id, e.starts_at, ARRAY(SELECT t.yso_id FROM events_rels r JOIN topics t ON t.id = r.topics_id
           WHERE r.parent_id = e.id AND r.path = 'topics' AND t.yso_id IS NOT NULL ORDER BY r."order") AS keywords
@@ -272,7 +286,7 @@ export function linkedEventsEndpoints({
           return detail(400, message(req, 'nulInQuery'))
         const query = parseEventQuery(url)
         if ('error' in query) return detail(400, query.error)
-        const { total, events } = await publishedEvents(req, query.conditions, query)
+        const { total, events } = await publishedEvents(req, query, query)
         const options = optionsFor(req, dataSource, publisher)
         return json(
           req,
@@ -291,7 +305,9 @@ export function linkedEventsEndpoints({
       handler: async (req) => {
         const id = ownId('evt', req.routeParams?.id)
         if (id === undefined) return detail(404, 'Not found.')
-        const event = (await publishedEvents(req, [sql`e.id = ${id}`], { page: 1, pageSize: 1 })).events[0]
+        const event = (
+          await publishedEvents(req, { conditions: [(event) => sql`${event} = ${id}`] }, { page: 1, pageSize: 1 })
+        ).events[0]
         if (!event) return detail(404, 'Not found.')
         return json(req, toLinkedEvent(event, optionsFor(req, dataSource, publisher)))
       },
