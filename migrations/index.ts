@@ -7,12 +7,13 @@ import * as migration_20261123_215855_regional_calendar_sync from './20261123_21
 import * as migration_20261123_220413_event_submissions from './20261123_220413_event_submissions';
 import * as migration_20261123_221138_event_occurrences from './20261123_221138_event_occurrences';
 import * as migration_20261123_221500_event_occurrences_backfill from './20261123_221500_event_occurrences_backfill';
+import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
 import * as migration_20261202_053000_text_search from './20261202_053000_text_search';
 import * as migration_20261202_053100_calendar_indexes from './20261202_053100_calendar_indexes';
-import * as migration_20261202_053000_abuse_counters from './20261202_053000_abuse_counters';
 import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
 import * as migration_20261202_060000_next_cache_tags from './20261202_060000_next_cache_tags';
 import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
+import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 
 export const migrations = [
   {
@@ -61,6 +62,11 @@ export const migrations = [
     name: '20261123_221500_event_occurrences_backfill',
   },
   {
+    up: migration_20261202_053000_abuse_counters.up,
+    down: migration_20261202_053000_abuse_counters.down,
+    name: '20261202_053000_abuse_counters',
+  },
+  {
     up: migration_20261202_053000_text_search.up,
     down: migration_20261202_053000_text_search.down,
     name: '20261202_053000_text_search',
@@ -69,11 +75,6 @@ export const migrations = [
     up: migration_20261202_053100_calendar_indexes.up,
     down: migration_20261202_053100_calendar_indexes.down,
     name: '20261202_053100_calendar_indexes',
-  },
-  {
-    up: migration_20261202_053000_abuse_counters.up,
-    down: migration_20261202_053000_abuse_counters.down,
-    name: '20261202_053000_abuse_counters',
   },
   {
     up: migration_20261202_055001_users_no_lock.up,
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_061000_regional_calendar_places_reconciliation.up,
     down: migration_20261202_061000_regional_calendar_places_reconciliation.down,
     name: '20261202_061000_regional_calendar_places_reconciliation',
+  },
+  {
+    up: migration_20261202_130853_events_list_indexes.up,
+    down: migration_20261202_130853_events_list_indexes.down,
+    name: '20261202_130853_events_list_indexes'
   },
 ];
