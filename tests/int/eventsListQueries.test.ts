@@ -87,6 +87,18 @@ describe('the events list asks the database the same number of times at any page
       }
   })
 
+  it('a later page, its ids read first, holds the rows after the earlier ones in the list’s order', async () => {
+    for (const user of [editor, member]) {
+      const first = await listPage(user, 40, 1)
+      const ids = [...(await listPage(user, 20, 1)), ...(await listPage(user, 20, 2))].map((row) => row.id)
+      expect(ids).toEqual(first.map((row) => row.id))
+      const count = async (page: number) =>
+        (await payload.find({ collection: 'events', draft: true, limit: 10, page, overrideAccess: false, user }))
+          .totalDocs
+      expect(await count(3)).toBe(await count(1))
+    }
+  })
+
   it('each row still shows its own sync state', async () => {
     const rows = await listPage(member, 100, 1)
     expect(rows).toHaveLength(100)
