@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, openSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { freePort } from '../src/server/embeddedPostgres'
 import { appEnv, KEEP_ALIVE, root, runNode, startTestDatabase } from '../tests/helpers/testDatabase'
+import { buildApp, rssMb, startApp, waitFor } from './server'
 
 /**
  * `npm run bench:http`: the public pages of the production server (`next build` + `next start`,
@@ -39,21 +39,15 @@ try {
   })
   const distDir = process.env.BENCH_HTTP_DIST ?? '.next-bench'
   const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' }
-  if (!process.env.BENCH_HTTP_DIST)
-    await runNode(
-      [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
-      { ...env, NODE_ENV: 'production' },
-      900_000,
-    )
+  await buildApp(env, Boolean(process.env.BENCH_HTTP_DIST))
+  const server = await startApp(env, 'bench-http-server.log')
+  app = server.app
+  const appUrl = server.url
 
   const controlDir = path.join(root, 'bench/control')
   const controlEnv = { NEXT_DIST_DIR: '.next-bench', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
   await runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build', controlDir], controlEnv, 300_000)
-
-  const appPort = await freePort()
   const controlPort = await freePort()
-  mkdirSync(path.join(root, '.data'), { recursive: true })
-  const log = openSync(path.join(root, '.data', 'bench-http-server.log'), 'w')
   control = spawn(
     process.execPath,
     [
@@ -68,14 +62,6 @@ try {
     { cwd: root, env: appEnv(controlEnv), stdio: 'ignore', detached: true },
   )
   const controlUrl = `http://127.0.0.1:${controlPort}`
-  // Bound to 127.0.0.1 on purpose: the host rewrite must not depend on the bind address.
-  app = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '--port', String(appPort)],
-    { cwd: root, env: appEnv({ ...env, NODE_ENV: 'production' }), stdio: ['ignore', log, log], detached: true },
-  )
-  const appUrl = `http://127.0.0.1:${appPort}`
-  await waitFor(async () => (await fetch(`${appUrl}/api/sites?limit=1`)).ok)
   await waitFor(async () => (await fetch(controlUrl)).ok)
   const events = (await (await fetch(`${appUrl}/api/events?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
   const pages = [
@@ -203,19 +189,4 @@ async function scriptKb(origin: string, pagePath: string): Promise<string> {
   for (const source of sources)
     bytes += gzipSync(Buffer.from(await (await fetch(origin + source)).arrayBuffer())).length
   return (bytes / 1024).toFixed(1)
-}
-
-/** The resident memory of the server's process group (`next start` and its next-server child). */
-function rssMb(pid: number): number {
-  const out = spawnSync('ps', ['-o', 'rss=', '-g', String(pid)], { encoding: 'utf8' }).stdout
-  return Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024)
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`not ready in ${timeoutMs} ms`)
 }

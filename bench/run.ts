@@ -5,6 +5,9 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { KEEP_ALIVE, PAYLOAD_CLI, runNode } from '../tests/helpers/testDatabase'
+import { benchAdmin } from './admin'
+import { seedEvents } from './seed'
+import { percentile } from './stats'
 
 /**
  * `npm run bench`: figures for the event calendar on this machine, printed, never asserted.
@@ -13,7 +16,8 @@ import { KEEP_ALIVE, PAYLOAD_CLI, runNode } from '../tests/helpers/testDatabase'
  *   audience;
  * - the front page's next three events;
  * - an iCalendar feed of 5,000 occurrences: its query, building it, and both in all;
- * - the Linked Events list (`/api/linked-events/v1/event/`) as its endpoint answers, under its filters.
+ * - the Linked Events list (`/api/linked-events/v1/event/`) as its endpoint answers, under its filters;
+ * - the admin's events list, over REST and in Chromium (bench/admin.ts).
  * It builds its own throwaway PostgreSQL from the migrations, like the tests.
  */
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
@@ -31,33 +35,7 @@ try {
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
   const seeded = performance.now()
-  // Published events over the coming year, spread over the demo places, topics and sites; every
-  // hundredth is a weekly series of 20 on its start's weekday.
-  await client.query(
-    `
-    INSERT INTO events (starts_at, ends_at, place_id, organiser_id, is_free, event_status, _status, recurrence_frequency, recurrence_count)
-    SELECT now() + (g % 365) * interval '1 day' + (g % 12) * interval '1 hour',
-           now() + (g % 365) * interval '1 day' + (g % 12 + 2) * interval '1 hour',
-           (SELECT id FROM places ORDER BY id LIMIT 1 OFFSET g % 2), (SELECT min(id) FROM organisations),
-           g % 3 = 0, 'scheduled', 'published',
-           CASE WHEN g % 100 = 0 THEN 'weekly' ELSE 'none' END::enum_events_recurrence_frequency, CASE WHEN g % 100 = 0 THEN 20 END
-    FROM generate_series(1, $1) AS g`,
-    [EVENTS],
-  )
-  await client.query(`INSERT INTO events_recurrence_weekdays ("order", parent_id, value)
-    SELECT 1, id, (ARRAY['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'])[extract(dow FROM starts_at AT TIME ZONE 'Europe/Helsinki') + 1]::enum_events_recurrence_weekdays
-    FROM events WHERE recurrence_frequency = 'weekly' AND NOT EXISTS (SELECT 1 FROM events_recurrence_weekdays w WHERE w.parent_id = events.id)`)
-  await client.query(`INSERT INTO events_locales (name, short_description, _locale, _parent_id)
-    SELECT 'Tapahtuma ' || id, 'Lyhyt kuvaus ' || id, 'fi', id FROM events WHERE NOT EXISTS (SELECT 1 FROM events_locales l WHERE l._parent_id = events.id)`)
-  await client.query(`INSERT INTO events_rels ("order", parent_id, path, sites_id)
-    SELECT 1, e.id, 'sites', s.id FROM events e CROSS JOIN LATERAL (SELECT id FROM sites ORDER BY id LIMIT 1 OFFSET e.id % 3) s
-    WHERE NOT EXISTS (SELECT 1 FROM events_rels r WHERE r.parent_id = e.id)`)
-  await client.query(`INSERT INTO events_rels ("order", parent_id, path, topics_id)
-    SELECT 1, e.id, 'topics', t.id FROM events e CROSS JOIN LATERAL (SELECT id FROM topics ORDER BY id LIMIT 1 OFFSET e.id % 6) t
-    WHERE NOT EXISTS (SELECT 1 FROM events_rels r WHERE r.parent_id = e.id AND r.path = 'topics')`)
-  await client.query(`INSERT INTO events_audience ("order", parent_id, value)
-    SELECT 1, id, (ARRAY['children', 'youth', 'adults', 'seniors', 'families'])[id % 5 + 1]::enum_events_audience
-    FROM events WHERE NOT EXISTS (SELECT 1 FROM events_audience a WHERE a.parent_id = events.id)`)
+  await seedEvents(client, EVENTS)
   const count = (await client.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number
   const unsynced = (
     await client.query(
@@ -92,13 +70,8 @@ try {
   // Wall-clock times, and the CPU time this process spent (PostgreSQL's is not in it): on a
   // machine others load, the second shows what the code itself costs.
   type Timings = { wall: number[]; cpu: number[] }
-  const percentiles = ({ wall, cpu }: Timings) => {
-    const pct = (values: number[], p: number) =>
-      [...values]
-        .sort((a, b) => a - b)
-        [Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)].toFixed(1)
-    return `p50 ${pct(wall, 50)} ms, p95 ${pct(wall, 95)} ms (Node CPU p50 ${pct(cpu, 50)} ms)`
-  }
+  const percentiles = ({ wall, cpu }: Timings) =>
+    `p50 ${percentile(wall, 50)} ms, p95 ${percentile(wall, 95)} ms (Node CPU p50 ${percentile(cpu, 50)} ms)`
   const measure = async (runs: number, run: () => Promise<unknown>): Promise<Timings> => {
     const timings: Timings = { wall: [], cpu: [] }
     for (let i = 0; i < runs; i++) {
@@ -215,6 +188,10 @@ try {
     })
     console.log(`Linked Events list, ${label}: ${percentiles(times)} (${RUNS} runs, ${count} events match)`)
   }
+
+  // The admin's events list on the production server, over the same database.
+  console.log(`before the admin's list: ${load()}`)
+  await benchAdmin(database.url)
   console.log(`after the runs: ${load()}`)
 } finally {
   releasePool()

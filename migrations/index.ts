@@ -13,6 +13,7 @@ import * as migration_20261202_053100_calendar_indexes from './20261202_053100_c
 import * as migration_20261202_055001_users_no_lock from './20261202_055001_users_no_lock';
 import * as migration_20261202_060000_next_cache_tags from './20261202_060000_next_cache_tags';
 import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
+import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
 
 export const migrations = [
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261202_061000_regional_calendar_places_reconciliation.up,
     down: migration_20261202_061000_regional_calendar_places_reconciliation.down,
     name: '20261202_061000_regional_calendar_places_reconciliation',
+  },
+  {
+    up: migration_20261202_130853_events_list_indexes.up,
+    down: migration_20261202_130853_events_list_indexes.down,
+    name: '20261202_130853_events_list_indexes',
   },
   {
     up: migration_20261202_131837_occurrence_filters.up,

@@ -21,14 +21,32 @@ type State = StateRow & {
 
 async function stateOf(payload: Payload, eventId: unknown): Promise<State | undefined> {
   if (typeof eventId !== 'number') return undefined
-  const result = await payload.find({
+  return (await statesOf(payload, [eventId])).get(eventId)
+}
+
+/** The sync states of these events, in one query (no count: `pagination: false`). */
+async function statesOf(payload: Payload, eventIds: number[]): Promise<Map<number, State>> {
+  const { docs } = await payload.find({
     collection: STATE_COLLECTION,
-    where: { eventId: { equals: eventId } },
-    limit: 1,
+    where: { eventId: { in: eventIds } },
+    limit: eventIds.length,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return result.docs[0] as unknown as State | undefined
+  return new Map(docs.map((doc) => [Number(doc.eventId), doc as unknown as State]))
+}
+
+/** One loader per Payload instance: the states of the events on one list page, in one query. */
+const stateLoaders = new WeakMap<Payload, (eventId: number) => Promise<State | undefined>>()
+function listedState(payload: Payload, eventId: unknown): Promise<State | undefined> {
+  if (typeof eventId !== 'number') return Promise.resolve(undefined)
+  let load = stateLoaders.get(payload)
+  if (!load) {
+    load = batchLoader((ids: number[]) => statesOf(payload, ids))
+    stateLoaders.set(payload, load)
+  }
+  return load(eventId)
 }
 
 const time = (iso: string | null | undefined, language: string) =>
@@ -84,7 +102,7 @@ function Activity({ activity, language }: { activity: JobActivity; language: str
   return null
 }
 
-/** The events list's column: one word per event. */
+/** The events list's column: one word per event, the page's states read together. */
 export async function SyncStateCell({
   rowData,
   payload,
@@ -95,7 +113,7 @@ export async function SyncStateCell({
   i18n: I18nClient
 }) {
   if (!connectionOf(payload)) return <span>–</span>
-  const state = await stateOf(payload, rowData?.id)
+  const state = await listedState(payload, rowData?.id)
   const key = state?.state ?? 'none'
   return <span style={{ color: colours[key], fontWeight: 600 }}>{say(i18n.language, `state_${key}`)}</span>
 }
