@@ -65,6 +65,9 @@ describe('a page that fails to render', () => {
       const response = await page().goto(`http://visitkaustisenseutu.localhost:${port}/sv/events/${id}`)
       const sv = dictionary('sv')
       expect(response?.status()).toBe(500)
+      // Next sends a failed render as its error shell and draws the error page in the browser
+      // (vercel/next.js#62228, as for a 404): wait for it rather than race it.
+      await page().waitForSelector('html[lang] main h1')
       expect(await page().getAttribute('html', 'lang')).toBe('sv')
       expect(await page().locator('main h1').textContent()).toBe(sv.errorTitle)
       expect(await page().locator('main').textContent()).toContain(sv.errorText)
