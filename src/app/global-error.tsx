@@ -1,6 +1,6 @@
 'use client'
 
-import { dictionary } from '@/i18n/site'
+import { errorPageTexts } from '@/i18n/site/errorPages'
 import { locales } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
 import './(sites)/sites.css'
@@ -17,7 +17,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body>
         <main id="main" className="wrap">
           {locales.map((code, index) => {
-            const t = dictionary(code)
+            const t = errorPageTexts[code]
             const Heading = index === 0 ? 'h1' : 'h2'
             return (
               <section key={code} className="hero" lang={code}>

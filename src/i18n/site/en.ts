@@ -1,7 +1,9 @@
+import { errorPageTexts } from './errorPages'
 import { messages } from '../admin/messages'
 import type { Dictionary } from './fi'
 
 export const en: Dictionary = {
+  ...errorPageTexts.en,
   skipToContent: 'Skip to main content',
   languageNav: 'Language',
   mainNav: 'Main menu',
@@ -13,10 +15,6 @@ export const en: Dictionary = {
     'The address contains characters that cannot be read (broken %-encoding). Check the address or go to the front page.',
   badAddressNul:
     'The address or search contains a NUL character (%00), which cannot be handled. Remove it and try again.',
-  errorTitle: 'Something went wrong',
-  errorText: 'The page could not be shown because of a technical fault. Try again in a moment or go to the front page.',
-  tryAgain: 'Try again',
-  backToFrontPage: 'Back to the front page',
   municipalitiesHeading: 'Municipalities of the sub-region',
   contact: 'Contact',
   footerNote: 'The development organisation of the Kaustinen sub-region',

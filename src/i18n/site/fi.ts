@@ -1,5 +1,7 @@
+import { errorPageTexts } from './errorPages'
 import { messages } from '../admin/messages'
 export const fi = {
+  ...errorPageTexts.fi,
   skipToContent: 'Siirry pääsisältöön',
   languageNav: 'Kieli',
   mainNav: 'Päävalikko',
@@ -10,10 +12,6 @@ export const fi = {
   badAddress:
     'Osoitteessa on merkkejä, joita ei voi lukea (rikkinäinen %-koodaus). Tarkista osoite tai palaa etusivulle.',
   badAddressNul: 'Osoitteessa tai haussa on NUL-merkki (%00), jota ei voi käsitellä. Poista se ja yritä uudelleen.',
-  errorTitle: 'Jotain meni vikaan',
-  errorText: 'Sivua ei voitu näyttää teknisen vian vuoksi. Yritä hetken kuluttua uudelleen tai palaa etusivulle.',
-  tryAgain: 'Yritä uudelleen',
-  backToFrontPage: 'Palaa etusivulle',
   municipalitiesHeading: 'Seutukunnan kunnat',
   contact: 'Yhteystiedot',
   footerNote: 'Kaustisen seutukunnan kehittämisorganisaatio',

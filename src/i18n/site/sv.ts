@@ -1,7 +1,9 @@
+import { errorPageTexts } from './errorPages'
 import { messages } from '../admin/messages'
 import type { Dictionary } from './fi'
 
 export const sv: Dictionary = {
+  ...errorPageTexts.sv,
   skipToContent: 'Hoppa till huvudinnehållet',
   languageNav: 'Språk',
   mainNav: 'Huvudmeny',
@@ -13,10 +15,6 @@ export const sv: Dictionary = {
     'Adressen innehåller tecken som inte kan läsas (trasig %-kodning). Kontrollera adressen eller gå till startsidan.',
   badAddressNul:
     'Adressen eller sökningen innehåller ett NUL-tecken (%00) som inte kan hanteras. Ta bort det och försök igen.',
-  errorTitle: 'Något gick fel',
-  errorText: 'Sidan kunde inte visas på grund av ett tekniskt fel. Försök igen om en stund eller gå till startsidan.',
-  tryAgain: 'Försök igen',
-  backToFrontPage: 'Till startsidan',
   municipalitiesHeading: 'Regionens kommuner',
   contact: 'Kontaktuppgifter',
   footerNote: 'Utvecklingsorganisationen för Kaustby ekonomiska region',

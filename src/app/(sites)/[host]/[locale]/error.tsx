@@ -1,7 +1,7 @@
 'use client'
 
 import { useParams } from 'next/navigation'
-import { dictionary } from '@/i18n/site'
+import { errorPageTexts } from '@/i18n/site/errorPages'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
 
@@ -12,7 +12,7 @@ import { localePath } from '@/lib/paths'
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { locale: raw } = useParams<{ locale: string }>()
   const locale = isLocale(raw) ? raw : defaultLocale
-  const t = dictionary(locale)
+  const t = errorPageTexts[locale]
   return (
     <section className="hero">
       <h1>{t.errorTitle}</h1>
