@@ -1,8 +1,7 @@
 'use client'
 
-import { errorPageTexts } from '@/i18n/site/errorPages'
 import { locales } from '@/lib/locales'
-import { localePath } from '@/lib/paths'
+import { ErrorMessage } from './(sites)/components/ErrorMessage'
 import './(sites)/sites.css'
 
 /**
@@ -16,22 +15,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="fi">
       <body>
         <main id="main" className="wrap">
-          {locales.map((code, index) => {
-            const t = errorPageTexts[code]
-            const Heading = index === 0 ? 'h1' : 'h2'
-            return (
-              <section key={code} className="hero" lang={code}>
-                <Heading>{t.errorTitle}</Heading>
-                <p>{t.errorText}</p>
-                <p>
-                  <button type="button" onClick={reset}>
-                    {t.tryAgain}
-                  </button>{' '}
-                  <a href={localePath(code, '/')}>{t.backToFrontPage}</a>
-                </p>
-              </section>
-            )
-          })}
+          {locales.map((code, index) => (
+            <ErrorMessage key={code} locale={code} reset={reset} heading={index === 0 ? 'h1' : 'h2'} />
+          ))}
         </main>
       </body>
     </html>
