@@ -648,15 +648,17 @@ describe('crashed workers', () => {
     // all ten end within milliseconds, so "claimed" is the jobs alone, and the kill comes while
     // their slow creates are still in flight.
     const claimed = async () => (await processing()) >= 5
+    // Node 20 and tsx's loader deadlock now and then before the first line (src/server/keepAlive.mjs),
+    // and on a loaded machine the CLI can take minutes to start: a worker that has ended, or
+    // claimed nothing in 90 s, is replaced, up to three times, and what it printed is reported.
     let first = startWorker(env)
     try {
-      // Node 20 and tsx's loader deadlock now and then before the first line (src/server/keepAlive.mjs):
-      // a worker that has claimed nothing in 90 s is started once more.
-      await until(claimed, 90_000).catch(async () => {
+      for (let attempt = 1; !(await claimedBy(first, claimed, 90_000)); attempt++) {
+        if (attempt === 3)
+          throw new Error(`no worker claimed the batch in 3 tries; the last printed:\n${first.output()}`)
         first.kill('SIGKILL')
         first = startWorker(env)
-        await until(claimed, 120_000)
-      })
+      }
       await new Promise((resolve) => setTimeout(resolve, 1500))
     } finally {
       first.kill('SIGKILL')
@@ -701,16 +703,35 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number) {
 }
 
 /** A production-style worker: `payload jobs:run` every 2 s, handling schedules (the reaper). */
-function startWorker(extra: Record<string, string>): ChildProcess {
+type Worker = ChildProcess & { output: () => string }
+
+/** A `payload jobs:run` worker of the sync's queue; `output()` is the tail of what it printed. */
+function startWorker(extra: Record<string, string>): Worker {
   const env = Object.fromEntries(
     Object.entries(process.env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   )
   const child = spawn(
     process.execPath,
     [...PAYLOAD_CLI, 'jobs:run', '--queue', QUEUE, '--cron', '*/2 * * * * *', '--handle-schedules'],
-    { cwd: root, env: appEnv({ ...env, ...extra }), stdio: 'ignore' },
+    { cwd: root, env: appEnv({ ...env, ...extra }), stdio: ['ignore', 'pipe', 'pipe'] },
   )
-  return child
+  let printed = ''
+  const keep = (chunk: Buffer) => (printed = (printed + chunk.toString()).slice(-4000))
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  return Object.assign(child, {
+    output: () => `${printed || '(nothing)'}\nexit: ${child.exitCode ?? child.signalCode ?? 'running'}`,
+  })
+}
+
+/** Whether `condition` holds within `timeoutMs` while `worker` still runs. */
+async function claimedBy(worker: Worker, condition: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline || worker.exitCode !== null || worker.signalCode !== null) return false
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return true
 }
 
 describe('places and online events', () => {
