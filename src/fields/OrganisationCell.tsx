@@ -1,6 +1,6 @@
 import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import type { Payload, StaticLabel } from 'payload'
-import { batchLoader } from '../lib/batch'
+import { batchLoaderPer } from '../lib/batch'
 import { OrganisationName, type Names } from './OrganisationName'
 
 /** A name as Payload returns it with `locale: 'all'`: one per content language (or one text, unlocalised). */
@@ -12,28 +12,28 @@ function namesIn(value: unknown): Names {
   )
 }
 
-/** One loader per Payload instance: the names of the organisations on one list page, in one query. */
-const loaders = new WeakMap<Payload, (id: number) => Promise<Names | undefined>>()
-function namesOf(payload: Payload, id: number) {
-  let load = loaders.get(payload)
-  if (!load) {
-    load = batchLoader(async (ids: number[]) => {
-      // Organisations and their names are public (their read access is `anyone`).
-      const { docs } = await payload.find({
-        collection: 'organisations',
-        where: { id: { in: ids } },
-        select: { name: true },
-        locale: 'all',
-        limit: ids.length,
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      })
-      return new Map(docs.map((doc) => [doc.id, namesIn(doc.name)]))
-    })
-    loaders.set(payload, load)
-  }
-  return load(id)
+/** The names of the organisations on one list page, in one query (per Payload instance). */
+const namesOf = batchLoaderPer(async (payload: Payload, ids: number[]) => {
+  // Organisations and their names are public (their read access is `anyone`). Only the name is
+  // selected, so there is nothing to populate; the ids bound the rows.
+  const where = { id: { in: ids } }
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where,
+    select: { name: true },
+    locale: 'all',
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((doc) => [doc.id, namesIn(doc.name)]))
+})
+
+type Props = {
+  /** The organisation's id (or the organisation, if populated). */
+  cellData?: unknown
+  field?: { label?: StaticLabel | false }
+  payload: Payload
+  i18n: I18nClient
 }
 
 /**
@@ -42,17 +42,7 @@ function namesOf(payload: Payload, id: number) {
  * asked for them from the browser after the rows showed, a REST request of three statements
  * (login, count, select) on every list page.
  */
-export async function OrganisationCell({
-  cellData,
-  field,
-  payload,
-  i18n,
-}: {
-  cellData?: unknown
-  field?: { label?: StaticLabel | false }
-  payload: Payload
-  i18n: I18nClient
-}) {
+export async function OrganisationCell({ cellData, field, payload, i18n }: Props) {
   const id = typeof cellData === 'object' && cellData !== null && 'id' in cellData ? cellData.id : cellData
   if (typeof id !== 'number') {
     return <span>{i18n.t('general:noLabel', { label: getTranslation(field?.label || '', i18n) })}</span>
