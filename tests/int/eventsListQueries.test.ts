@@ -1,6 +1,6 @@
 import { initI18n, type I18nClient } from '@payloadcms/translations'
 import pg from 'pg'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { OrganisationCell } from '../../src/fields/OrganisationCell'
@@ -26,6 +26,8 @@ let i18n: I18nClient
 let editor: User
 let member: User
 let organisationName: string
+/** This file's events: the shared database holds other files' too, some with no organiser. */
+let ours: Where
 const ROWS = 110
 const database = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   i18n = await initI18n({ config: payload.config.i18n, context: 'client', language: 'en' })
   const created = await createOrganisation(payload)
   const organisation = created.id
+  ours = { organiser: { equals: organisation } }
   organisationName = created.name
   editor = await createUser(payload, 'editor')
   member = await createUser(payload, 'organisationMember', [organisation])
@@ -84,7 +87,7 @@ async function sent(run: () => Promise<unknown>): Promise<Statement[]> {
 const statements = async (run: () => Promise<unknown>) => (await sent(run)).length
 
 /** One list page as the admin renders it: its rows, then the sync-state and organiser cells of each. */
-async function listPage(user: User, limit: number, page: number) {
+async function listPage(user: User, limit: number, page: number, where?: Where) {
   const { docs } = await payload.find({
     collection: 'events',
     draft: true,
@@ -96,6 +99,7 @@ async function listPage(user: User, limit: number, page: number) {
     locale: 'fi',
     overrideAccess: false,
     user,
+    where,
   })
   const cells = await Promise.all(
     docs.flatMap((doc) => [
@@ -114,8 +118,8 @@ describe('the events list asks the database the same number of times at any page
   it('10 and 100 rows cost the same statements, on the first page and a later one, for an editor and a member', async () => {
     for (const user of [editor, member])
       for (const page of [1, 2]) {
-        const ten = await statements(() => listPage(user, 10, page))
-        const hundred = await statements(() => listPage(user, 100, page))
+        const ten = await statements(() => listPage(user, 10, page, ours))
+        const hundred = await statements(() => listPage(user, 100, page, ours))
         expect({ user: user.role, page, statements: hundred }).toEqual({ user: user.role, page, statements: ten })
         // The count, the rows (a later page: their ids first), the lock status, the sync states
         // and the organisers' names.
@@ -165,7 +169,7 @@ describe('the events list asks the database the same number of times at any page
   })
 
   it('each row still shows its own sync state and its organiser’s name', async () => {
-    const rows = await listPage(member, 100, 1)
+    const rows = await listPage(member, 100, 1, ours)
     expect(rows).toHaveLength(100)
     const { docs: states } = await payload.find({
       collection: 'regional-calendar-sync',
