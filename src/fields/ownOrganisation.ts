@@ -43,6 +43,11 @@ export function ownOrganisationField(
     label,
     index: true,
     ...overrides,
+    // The organisation's name in lists, read on the server for the whole page (see the cell).
+    admin: {
+      ...overrides.admin,
+      components: { ...overrides.admin?.components, Cell: '/fields/OrganisationCell#OrganisationCell' },
+    },
     filterOptions: ownOrganisationOptions,
     defaultValue: ({ user }) => (hasRole(user, 'organisationMember') ? organisationIdsOf(user)[0] : undefined),
     hooks: {

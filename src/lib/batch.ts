@@ -18,3 +18,21 @@ export function batchLoader<K, V>(load: (keys: K[]) => Promise<Map<K, V>>): (key
     return pending.result.then((values) => values.get(key))
   }
 }
+
+/**
+ * A `batchLoader` for each owner (a Payload instance, say), made the first time the owner asks:
+ * what one owner's cells ask for in one turn is loaded together, and never with another's.
+ */
+export function batchLoaderPer<O extends object, K, V>(
+  load: (owner: O, keys: K[]) => Promise<Map<K, V>>,
+): (owner: O, key: K) => Promise<V | undefined> {
+  const loaders = new WeakMap<O, (key: K) => Promise<V | undefined>>()
+  return (owner, key) => {
+    let loader = loaders.get(owner)
+    if (!loader) {
+      loader = batchLoader((keys: K[]) => load(owner, keys))
+      loaders.set(owner, loader)
+    }
+    return loader(key)
+  }
+}

@@ -89,4 +89,23 @@ describe('the admin', () => {
     expect(await link.getAttribute('href')).toContain('submission.state')
     await page.context().close()
   })
+
+  it('names each event’s organiser in the list in the content language, read with the page', async () => {
+    const page = await logInToAdmin(browser, baseUrl, 'editor')
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/organisations')) asked.push(request.url())
+    })
+    // Swedish content first, then back to Finnish: the admin keeps the last one as a preference.
+    // The demo's children's music school is the municipality's, whose name has a Swedish version.
+    for (const [locale, organiser] of [
+      ['sv', 'Kaustby kommun'],
+      ['fi', 'Kaustisen kunta'],
+    ]) {
+      await page.goto(`${baseUrl}/admin/collections/events?limit=25&locale=${locale}`)
+      await page.locator('table tbody td').getByText(organiser, { exact: true }).first().waitFor()
+    }
+    expect(asked).toEqual([])
+    await page.context().close()
+  })
 })

@@ -47,8 +47,10 @@ export const Events: CollectionConfig = {
     enableListViewSelectAPI: true,
     group: t3('Tapahtumat', 'Evenemang', 'Events'),
   },
-  // Submissions awaiting moderation first, then the latest events.
-  defaultSort: ['moderationRank', '-startsAt'],
+  // Submissions awaiting moderation first, then the latest events. `-createdAt` is Payload's own
+  // tie-break, named here so that every read sorts the same way and one index serves it
+  // (migration 20261202_164500_events_list_sort_index).
+  defaultSort: ['moderationRank', '-startsAt', '-createdAt'],
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation('organiser'),

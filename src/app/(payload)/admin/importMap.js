@@ -22,13 +22,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RecurrenceRowLabel as RecurrenceRowLabel_40503dfaf58e2263274e428a0fcad3cd } from '../../../collections/Events/RecurrenceRowLabel'
+import { OrganisationCell as OrganisationCell_fc51b0aac4c7a25b51724c830f694180 } from '../../../fields/OrganisationCell'
 import { NoSiteNotice as NoSiteNotice_0c9e5c6b0aaced223edffba9552b04fb } from '../../../collections/Events/NoSiteNotice'
 import { SyncStatePanel as SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { SyncStateCell as SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { SyncOffNotice as SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { EventNameCell as EventNameCell_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
-import { ReconciliationPanel as ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { NeedsAttention as NeedsAttention_a2aca96943fb80d94de2a925778fd69d } from '../../../admin/NeedsAttention'
+import { ReconciliationPanel as ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79 } from '../../../plugins/regional-calendar/components/SyncState'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -58,13 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Events/RecurrenceRowLabel#RecurrenceRowLabel": RecurrenceRowLabel_40503dfaf58e2263274e428a0fcad3cd,
+  "/fields/OrganisationCell#OrganisationCell": OrganisationCell_fc51b0aac4c7a25b51724c830f694180,
   "/collections/Events/NoSiteNotice#NoSiteNotice": NoSiteNotice_0c9e5c6b0aaced223edffba9552b04fb,
   "/plugins/regional-calendar/components/SyncState#SyncStatePanel": SyncStatePanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#SyncStateCell": SyncStateCell_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#SyncOffNotice": SyncOffNotice_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/plugins/regional-calendar/components/SyncState#EventNameCell": EventNameCell_cd0a2e5456fe9a8341c8d3955b7e0a79,
-  "/plugins/regional-calendar/components/SyncState#ReconciliationPanel": ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "/admin/NeedsAttention#NeedsAttention": NeedsAttention_a2aca96943fb80d94de2a925778fd69d,
+  "/plugins/regional-calendar/components/SyncState#ReconciliationPanel": ReconciliationPanel_cd0a2e5456fe9a8341c8d3955b7e0a79,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TypedLocale, TypedUser } from 'payload'
 import type { I18nClient } from '@payloadcms/translations'
-import { batchLoader } from '../../../lib/batch'
+import { batchLoader, batchLoaderPer } from '../../../lib/batch'
 import { connectionOf, detailsAllowed, eventsSlugOf, optionsOf, retryAllowed } from '../config'
 import { jobActivity, type JobActivity } from '../jobs'
 import { RECONCILIATION_GLOBAL, STATE_COLLECTION } from '../options'
@@ -37,16 +37,11 @@ async function statesOf(payload: Payload, eventIds: number[]): Promise<Map<numbe
   return new Map(docs.map((doc) => [Number(doc.eventId), doc as unknown as State]))
 }
 
-/** One loader per Payload instance: the states of the events on one list page, in one query. */
-const stateLoaders = new WeakMap<Payload, (eventId: number) => Promise<State | undefined>>()
+/** The states of the events on one list page, in one query (per Payload instance). */
+const listedStates = batchLoaderPer(statesOf)
 function listedState(payload: Payload, eventId: unknown): Promise<State | undefined> {
   if (typeof eventId !== 'number') return Promise.resolve(undefined)
-  let load = stateLoaders.get(payload)
-  if (!load) {
-    load = batchLoader((ids: number[]) => statesOf(payload, ids))
-    stateLoaders.set(payload, load)
-  }
-  return load(eventId)
+  return listedStates(payload, eventId)
 }
 
 const time = (iso: string | null | undefined, language: string) =>
