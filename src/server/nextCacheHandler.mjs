@@ -11,12 +11,17 @@
 //
 // Why it cannot serve a page older than a change it has seen: a tag counts as changed from the
 // moment this instance *saw* its row change (after the commit, by its own clock), and an entry
-// counts as made at the last time its key was looked up before it was stored — which is before
-// the render that made it read anything. A render that might have read the data before the
-// commit is therefore always older than the change and is dropped.
+// counts as made at the lookup that found it missing — taken after that lookup's read of the
+// table, before the render that made it read anything. A render that might have read the data
+// before the commit is therefore always older than the change and is dropped.
+//
+// What that costs: a page made in the second before this instance has read a change to one of its
+// tags is made once more after the read, even when its render came after the commit (nothing
+// here knows when the commit was). A test that needs a page cached for good waits REFRESH_MS
+// after the change first.
 import pg from 'pg'
 
-const REFRESH_MS = 1000
+export const REFRESH_MS = 1000
 const MAX_BYTES = Number(process.env.NEXT_CACHE_MAX_MB || 64) * 1024 * 1024
 const MAX_LOOKUPS = 50_000
 const TAGS_HEADER = 'x-next-cache-tags'
@@ -26,8 +31,8 @@ const state = {
   /** @type {Map<string, { value: unknown, lastModified: number, cacheControl: unknown, tags: string[], bytes: number }>} */
   entries: new Map(),
   bytes: 0,
-  /** @type {Map<string, number>} when this process last looked each key up */
-  lookedUp: new Map(),
+  /** @type {Map<string, { at: number, rendering: boolean }>} each key's last lookup, and whether it found nothing */
+  lookups: new Map(),
   /** @type {Map<string, string>} each tag's row as last read */
   rows: new Map(),
   /** @type {Map<string, number>} when this process saw each tag change */
@@ -108,23 +113,38 @@ function remove(key) {
   state.entries.delete(key)
 }
 
+/**
+ * Remembers when `key` was looked up, the time its next entry counts as made. Renders of one key
+ * overlap (a page's metadata and its body ask for the same data at once; both miss, both store):
+ * while one is under way, a later lookup that misses too keeps the first one's time, which is
+ * before either of them read anything.
+ */
+function lookedUp(key, at, missed) {
+  if (missed && state.lookups.get(key)?.rendering) return
+  state.lookups.delete(key)
+  state.lookups.set(key, { at, rendering: missed })
+  // Keys looked up but never stored (a cache that is never filled) must not pile up.
+  if (state.lookups.size > MAX_LOOKUPS) state.lookups.delete(state.lookups.keys().next().value)
+}
+
 export default class PostgresTaggedCacheHandler {
   constructor() {}
 
   async get(key, ctx) {
-    state.lookedUp.delete(key)
-    state.lookedUp.set(key, Date.now())
-    // Keys looked up but never stored (a cache that is never filled) must not pile up.
-    if (state.lookedUp.size > MAX_LOOKUPS) state.lookedUp.delete(state.lookedUp.keys().next().value)
     // Before looking: the first read of the table must come before any entry is made.
     await freshTags()
+    // After the read: the render this lookup starts is newer than every change the read saw.
+    // Timed before it, the very lookup that first saw a change made a page that change dropped.
+    const at = Date.now()
     const entry = state.entries.get(key)
-    if (!entry) return null
-    const tags = [...entry.tags, ...(ctx?.softTags ?? [])]
-    if (tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
+    const tags = [...(entry?.tags ?? []), ...(ctx?.softTags ?? [])]
+    if (!entry || tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
       remove(key)
+      lookedUp(key, at, true)
       return null
     }
+    // A hit too: Next renders a page anew in the background once its `revalidate` has passed.
+    lookedUp(key, at, false)
     // Most recently used last, so the oldest is evicted first.
     state.entries.delete(key)
     state.entries.set(key, entry)
@@ -134,8 +154,10 @@ export default class PostgresTaggedCacheHandler {
 
   async set(key, data, ctx) {
     remove(key)
-    const lastModified = state.lookedUp.get(key) ?? Date.now()
-    state.lookedUp.delete(key)
+    const lookup = state.lookups.get(key)
+    const lastModified = lookup?.at ?? Date.now()
+    // Kept: a render that overlapped this one stores after it and counts from the same lookup.
+    if (lookup) lookup.rendering = false
     if (data == null) return
     const bytes = sizeOf(data)
     if (bytes > MAX_BYTES / 4) return

@@ -1,0 +1,79 @@
+import pg from 'pg'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import CacheHandler, { REFRESH_MS } from '../../src/server/nextCacheHandler.mjs'
+import { unique } from '../helpers/payload'
+
+const database = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+afterAll(() => database.end())
+
+/** What a collection's hook writes in its change's transaction (src/collections/hooks/revalidate.ts). */
+const change = (tag: string) =>
+  database.query(
+    `INSERT INTO next_cache_tags (tag, revalidated_at) VALUES ($1, clock_timestamp())
+     ON CONFLICT (tag) DO UPDATE SET revalidated_at = EXCLUDED.revalidated_at`,
+    [tag],
+  )
+
+/** A page as Next stores it: its tags in the `x-next-cache-tags` header. */
+const page = (tag: string) => ({ kind: 'APP_PAGE', html: `<p>${tag}</p>`, headers: { 'x-next-cache-tags': tag } })
+
+// The handler's own clock, one millisecond on at every reading, so that the order of its
+// timestamps is the order of the steps, whatever the machine's speed.
+let now = Date.now()
+beforeEach(() => {
+  vi.spyOn(Date, 'now').mockImplementation(() => now++)
+})
+afterEach(() => vi.restoreAllMocks())
+/** Past the handler's refresh interval: its next lookup reads the tag table. */
+const nextSecond = () => (now += REFRESH_MS)
+
+const cache = new CacheHandler()
+
+describe('the cache handler against next_cache_tags', () => {
+  it('keeps a page made by the lookup that first read a change to its tags', async () => {
+    const tag = unique('event')
+    const key = `/page/${tag}`
+    await change(tag)
+    nextSecond()
+    // This lookup reads the change; its render comes after the read.
+    expect(await cache.get(key, {})).toBeNull()
+    await cache.set(key, page(tag), {})
+    expect(await cache.get(key, {})).toMatchObject({ value: page(tag) })
+    nextSecond()
+    expect(await cache.get(key, {})).toMatchObject({ value: page(tag) })
+  })
+
+  it('drops a page made before a change to its tags was read, and keeps the one made after', async () => {
+    const tag = unique('event')
+    const key = `/page/${tag}`
+    nextSecond()
+    await cache.get(unique('/other'), {})
+    // Within a second of the last read the change goes unseen: the page is served…
+    await change(tag)
+    expect(await cache.get(key, {})).toBeNull()
+    await cache.set(key, page(tag), {})
+    expect(await cache.get(key, {})).toMatchObject({ value: page(tag) })
+    // …until the next read sees the change (nothing tells when its commit was): made once more.
+    nextSecond()
+    expect(await cache.get(key, {})).toBeNull()
+    await cache.set(key, page(tag), {})
+    nextSecond()
+    expect(await cache.get(key, {})).toMatchObject({ value: page(tag) })
+  })
+
+  it('drops both of two overlapping renders of one key when a change is read while they run', async () => {
+    const tag = unique('event')
+    const key = `/data/${tag}`
+    nextSecond()
+    // A page's metadata and its body ask for the same data at once: both miss.
+    expect(await cache.get(key, {})).toBeNull()
+    expect(await cache.get(key, {})).toBeNull()
+    // The data changes after both have read it, and this instance reads the change.
+    await change(tag)
+    nextSecond()
+    await cache.get(unique('/other'), {})
+    await cache.set(key, page(tag), {})
+    await cache.set(key, page(tag), {})
+    expect(await cache.get(key, {})).toBeNull()
+  })
+})
