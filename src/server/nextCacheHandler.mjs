@@ -38,11 +38,23 @@ const state = {
   /** @type {Map<string, number>} when this process saw each tag change */
   changedAt: new Map(),
   refreshedAt: 0,
+  /** the last reading of `clock()` */
+  lastTime: 0,
   /** @type {Promise<void> | undefined} */
   refreshing: undefined,
   /** @type {pg.Pool | undefined} */
   pool: undefined,
   warned: false,
+}
+
+/**
+ * Milliseconds on Next's own clock (it ages entries by `performance`), never the same twice: a
+ * lookup right after a read of the table often came in the same millisecond as the read, and
+ * counted as made no later than the change the read had just seen.
+ */
+function clock() {
+  state.lastTime = Math.max(performance.timeOrigin + performance.now(), state.lastTime + 0.001)
+  return state.lastTime
 }
 
 function pool() {
@@ -68,7 +80,7 @@ async function readTags() {
   if (!client) return
   try {
     const { rows } = await client.query('SELECT tag, revalidated_at::text AS at FROM next_cache_tags')
-    const seen = Date.now()
+    const seen = clock()
     for (const row of rows) {
       if (state.rows.get(row.tag) === row.at) continue
       state.rows.set(row.tag, row.at)
@@ -82,9 +94,9 @@ async function readTags() {
 
 /** The tag table as of at most a second ago; concurrent lookups share one query. */
 async function freshTags() {
-  if (Date.now() - state.refreshedAt < REFRESH_MS) return
+  if (clock() - state.refreshedAt < REFRESH_MS) return
   state.refreshing ??= readTags().finally(() => {
-    state.refreshedAt = Date.now()
+    state.refreshedAt = clock()
     state.refreshing = undefined
   })
   await state.refreshing
@@ -135,7 +147,7 @@ export default class PostgresTaggedCacheHandler {
     await freshTags()
     // After the read: the render this lookup starts is newer than every change the read saw.
     // Timed before it, the very lookup that first saw a change made a page that change dropped.
-    const at = Date.now()
+    const at = clock()
     const entry = state.entries.get(key)
     const tags = [...(entry?.tags ?? []), ...(ctx?.softTags ?? [])]
     if (!entry || tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
@@ -155,7 +167,7 @@ export default class PostgresTaggedCacheHandler {
   async set(key, data, ctx) {
     remove(key)
     const lookup = state.lookups.get(key)
-    const lastModified = lookup?.at ?? Date.now()
+    const lastModified = lookup?.at ?? clock()
     // Kept: a render that overlapped this one stores after it and counts from the same lookup.
     if (lookup) lookup.rendering = false
     if (data == null) return
@@ -180,7 +192,7 @@ export default class PostgresTaggedCacheHandler {
     const list = typeof tags === 'string' ? [tags] : tags
     if (list.length === 0) return
     const client = pool()
-    const now = Date.now()
+    const now = clock()
     for (const tag of list) state.changedAt.set(tag, now)
     if (!client) return
     try {

@@ -17,15 +17,15 @@ const change = (tag: string) =>
 /** A page as Next stores it: its tags in the `x-next-cache-tags` header. */
 const page = (tag: string) => ({ kind: 'APP_PAGE', html: `<p>${tag}</p>`, headers: { 'x-next-cache-tags': tag } })
 
-// The handler's own clock, one millisecond on at every reading, so that the order of its
-// timestamps is the order of the steps, whatever the machine's speed.
-let now = Date.now()
+// The handler's clock (Next's, `performance`) held still but for `nextSecond`, so that no read
+// of the table comes between the steps, whatever the machine's speed.
+let now = performance.now()
 beforeEach(() => {
-  vi.spyOn(Date, 'now').mockImplementation(() => now++)
+  vi.spyOn(performance, 'now').mockImplementation(() => now)
 })
 afterEach(() => vi.restoreAllMocks())
 /** Past the handler's refresh interval: its next lookup reads the tag table. */
-const nextSecond = () => (now += REFRESH_MS)
+const nextSecond = () => (now += REFRESH_MS + 1)
 
 const cache = new CacheHandler()
 
