@@ -2,6 +2,7 @@ import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { demoUsers } from '../../src/seed/demo'
+import { REFRESH_MS } from '../../src/server/nextCacheHandler.mjs'
 import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
 
 const port = inject('appPort')
@@ -144,6 +145,30 @@ describe('public pages from the full-route cache', () => {
     expect(rows[0]._status).toBe('draft')
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
+  })
+
+  it('keeps every other event’s page cached when one event changes', async () => {
+    const headers = await login()
+    const fields = { shortDescription: 'Yksi muuttuu, toinen ei', startsAt: daysAhead(4) }
+    const changed = await publishEvent(headers, { ...fields, name: `Muuttuva ${Date.now()}` })
+    const unchanged = await publishEvent(headers, { ...fields, name: `Muuttumaton ${Date.now()}` })
+    const [changedPage, unchangedPage] = [changed, unchanged].map((id) => `${portal}/events/${id}`)
+    // The server reads the cache tags at most once a second: a page made before it has read
+    // these publishes would be made once more when it does. Once it has, a page is made once
+    // and kept.
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_MS + 100))
+    const cache = async () => (await get(unchangedPage)).headers.get('x-nextjs-cache')
+    expect([await cache(), await cache()]).toEqual(['MISS', 'HIT'])
+    const renamed = `Muutettu ${Date.now()}`
+    await fetch(`${baseUrl}/api/events/${changed}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(await msUntil(shows(changedPage, renamed))).toBeLessThan(2000)
+    expect(await msUntil(shows(`${portal}/events`, renamed))).toBeLessThan(2000)
+    expect(await cache()).toBe('HIT')
+    for (const id of [changed, unchanged]) await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
   })
 })
 
