@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
-import { demoUsers } from '../src/seed/demo'
 import { launchChromium } from '../tests/helpers/browser'
+import { logIn } from '../tests/helpers/login'
 import { buildApp, rssMb, startApp } from './server'
 import { percentile } from './stats'
 
@@ -36,13 +36,7 @@ export async function benchAdmin(databaseUrl: string) {
   try {
     const tokens = new Map<string, string>()
     for (const role of ['editor', 'organisationMember'] as const) {
-      const user = demoUsers.find((candidate) => candidate.role === role)!
-      const response = await fetch(`${server.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: user.email, password: user.password }),
-      })
-      tokens.set(role, ((await response.json()) as { token: string }).token)
+      tokens.set(role, (await logIn(server.url, role)).token)
     }
 
     const list = '/api/events?draft=true&depth=0&locale=fi&fallback-locale=none&limit=10'

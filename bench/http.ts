@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
 import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
@@ -145,12 +146,7 @@ http {
           : '– | – | – |'),
     )
   }
-  console.log(
-    `app alive after the load: ${await fetch(appUrl + '/').then(
-      (r) => r.status,
-      (error: Error) => error.message,
-    )}`,
-  )
+  console.log(`app alive after the load: ${await statusOnNewConnection(appUrl + '/')}`)
   console.log(`next-server RSS after ${appPages.length * SECONDS * 2} s of load: ${rssMb(app.pid!)} MB`)
   const long = wrk(appUrl + '/events', MEMORY_SECONDS)
   console.log(
@@ -177,6 +173,22 @@ function wrk(url: string, seconds = SECONDS) {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0)
   const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0)
   return { rps, p99, errors }
+}
+
+/**
+ * The status of a GET on a connection of its own, or why there is none. `fetch` would send it on
+ * a keep-alive socket left from before the load, which the server closed while wrk's runs held
+ * this process (spawnSync): "fetch failed" then says nothing about the app.
+ */
+function statusOnNewConnection(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false, headers: { Connection: 'close' } }, (response) => {
+      response.resume()
+      resolve(String(response.statusCode))
+    })
+    request.setTimeout(30_000, () => request.destroy(new Error('no answer in 30 s')))
+    request.on('error', (error: NodeJS.ErrnoException) => resolve(`failed: ${error.code ?? error.message}`))
+  })
 }
 
 /** The gzip-compressed size of every script a page loads (Next 16 prints no route sizes). */

@@ -11,12 +11,17 @@
 //
 // Why it cannot serve a page older than a change it has seen: a tag counts as changed from the
 // moment this instance *saw* its row change (after the commit, by its own clock), and an entry
-// counts as made at the last time its key was looked up before it was stored — which is before
-// the render that made it read anything. A render that might have read the data before the
-// commit is therefore always older than the change and is dropped.
+// counts as made at the lookup that found it missing — taken after that lookup's read of the
+// table, before the render that made it read anything. A render that might have read the data
+// before the commit is therefore always older than the change and is dropped.
+//
+// What that costs: a page made in the second before this instance has read a change to one of its
+// tags is made once more after the read, even when its render came after the commit (nothing
+// here knows when the commit was). A test that needs a page cached for good waits REFRESH_MS
+// after the change first.
 import pg from 'pg'
 
-const REFRESH_MS = 1000
+export const REFRESH_MS = 1000
 const MAX_BYTES = Number(process.env.NEXT_CACHE_MAX_MB || 64) * 1024 * 1024
 const MAX_LOOKUPS = 50_000
 const TAGS_HEADER = 'x-next-cache-tags'
@@ -26,18 +31,30 @@ const state = {
   /** @type {Map<string, { value: unknown, lastModified: number, cacheControl: unknown, tags: string[], bytes: number }>} */
   entries: new Map(),
   bytes: 0,
-  /** @type {Map<string, number>} when this process last looked each key up */
-  lookedUp: new Map(),
+  /** @type {Map<string, { at: number, rendering: boolean }>} each key's last lookup, and whether it found nothing */
+  lookups: new Map(),
   /** @type {Map<string, string>} each tag's row as last read */
   rows: new Map(),
   /** @type {Map<string, number>} when this process saw each tag change */
   changedAt: new Map(),
   refreshedAt: 0,
+  /** the last reading of `clock()` */
+  lastTime: 0,
   /** @type {Promise<void> | undefined} */
   refreshing: undefined,
   /** @type {pg.Pool | undefined} */
   pool: undefined,
   warned: false,
+}
+
+/**
+ * Milliseconds on Next's own clock (it ages entries by `performance`), never the same twice: a
+ * lookup right after a read of the table often came in the same millisecond as the read, and
+ * counted as made no later than the change the read had just seen.
+ */
+function clock() {
+  state.lastTime = Math.max(performance.timeOrigin + performance.now(), state.lastTime + 0.001)
+  return state.lastTime
 }
 
 function pool() {
@@ -63,7 +80,7 @@ async function readTags() {
   if (!client) return
   try {
     const { rows } = await client.query('SELECT tag, revalidated_at::text AS at FROM next_cache_tags')
-    const seen = Date.now()
+    const seen = clock()
     for (const row of rows) {
       if (state.rows.get(row.tag) === row.at) continue
       state.rows.set(row.tag, row.at)
@@ -77,9 +94,9 @@ async function readTags() {
 
 /** The tag table as of at most a second ago; concurrent lookups share one query. */
 async function freshTags() {
-  if (Date.now() - state.refreshedAt < REFRESH_MS) return
+  if (clock() - state.refreshedAt < REFRESH_MS) return
   state.refreshing ??= readTags().finally(() => {
-    state.refreshedAt = Date.now()
+    state.refreshedAt = clock()
     state.refreshing = undefined
   })
   await state.refreshing
@@ -108,23 +125,38 @@ function remove(key) {
   state.entries.delete(key)
 }
 
+/**
+ * Remembers when `key` was looked up, the time its next entry counts as made. Renders of one key
+ * overlap (a page's metadata and its body ask for the same data at once; both miss, both store):
+ * while one is under way, a later lookup that misses too keeps the first one's time, which is
+ * before either of them read anything.
+ */
+function lookedUp(key, at, missed) {
+  if (missed && state.lookups.get(key)?.rendering) return
+  state.lookups.delete(key)
+  state.lookups.set(key, { at, rendering: missed })
+  // Keys looked up but never stored (a cache that is never filled) must not pile up.
+  if (state.lookups.size > MAX_LOOKUPS) state.lookups.delete(state.lookups.keys().next().value)
+}
+
 export default class PostgresTaggedCacheHandler {
   constructor() {}
 
   async get(key, ctx) {
-    state.lookedUp.delete(key)
-    state.lookedUp.set(key, Date.now())
-    // Keys looked up but never stored (a cache that is never filled) must not pile up.
-    if (state.lookedUp.size > MAX_LOOKUPS) state.lookedUp.delete(state.lookedUp.keys().next().value)
     // Before looking: the first read of the table must come before any entry is made.
     await freshTags()
+    // After the read: the render this lookup starts is newer than every change the read saw.
+    // Timed before it, the very lookup that first saw a change made a page that change dropped.
+    const at = clock()
     const entry = state.entries.get(key)
-    if (!entry) return null
-    const tags = [...entry.tags, ...(ctx?.softTags ?? [])]
-    if (tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
+    const tags = [...(entry?.tags ?? []), ...(ctx?.softTags ?? [])]
+    if (!entry || tags.some((tag) => (state.changedAt.get(tag) ?? 0) >= entry.lastModified)) {
       remove(key)
+      lookedUp(key, at, true)
       return null
     }
+    // A hit too: Next renders a page anew in the background once its `revalidate` has passed.
+    lookedUp(key, at, false)
     // Most recently used last, so the oldest is evicted first.
     state.entries.delete(key)
     state.entries.set(key, entry)
@@ -134,8 +166,10 @@ export default class PostgresTaggedCacheHandler {
 
   async set(key, data, ctx) {
     remove(key)
-    const lastModified = state.lookedUp.get(key) ?? Date.now()
-    state.lookedUp.delete(key)
+    const lookup = state.lookups.get(key)
+    const lastModified = lookup?.at ?? clock()
+    // Kept: a render that overlapped this one stores after it and counts from the same lookup.
+    if (lookup) lookup.rendering = false
     if (data == null) return
     const bytes = sizeOf(data)
     if (bytes > MAX_BYTES / 4) return
@@ -158,7 +192,7 @@ export default class PostgresTaggedCacheHandler {
     const list = typeof tags === 'string' ? [tags] : tags
     if (list.length === 0) return
     const client = pool()
-    const now = Date.now()
+    const now = clock()
     for (const tag of list) state.changedAt.set(tag, now)
     if (!client) return
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
+import { logIn } from '../helpers/login'
 
 const baseUrl = inject('baseUrl')
 
@@ -16,14 +16,7 @@ async function login(
   role: 'admin' | 'editor' | 'organisationMember',
   language = 'fi',
 ): Promise<Record<string, string>> {
-  const user = demoUsers.find((u) => u.role === role)!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${token}`, Cookie: `payload-lng=${language}` }
+  return { ...(await logIn(baseUrl, role)).headers, Cookie: `payload-lng=${language}` }
 }
 
 describe('anonymous requests', () => {

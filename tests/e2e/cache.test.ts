@@ -1,7 +1,8 @@
 import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
+import { REFRESH_MS } from '../../src/server/nextCacheHandler.mjs'
+import { logIn } from '../helpers/login'
 import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
 
 const port = inject('appPort')
@@ -37,18 +38,8 @@ const get = (url: string, headers: Record<string, string> = {}) =>
 /** A start time a few days ahead, on the minute (the Linked Events test expects whole seconds). */
 const daysAhead = (days: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + days * 86_400_000).toISOString()
 
-async function login() {
-  const editor = demoUsers.find((u) => u.role === 'editor')!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  return {
-    'Content-Type': 'application/json',
-    Authorization: `JWT ${((await response.json()) as { token: string }).token}`,
-  }
-}
+/** The editor's headers for a JSON request to the REST API. */
+const login = async () => ({ 'Content-Type': 'application/json', ...(await logIn(baseUrl, 'editor')).headers })
 
 /** How long until `check` holds, polling the production server every 100 ms (at most 20 s). */
 async function msUntil(check: () => Promise<boolean>): Promise<number> {
@@ -144,6 +135,30 @@ describe('public pages from the full-route cache', () => {
     expect(rows[0]._status).toBe('draft')
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
+  })
+
+  it('keeps every other event’s page cached when one event changes', async () => {
+    const headers = await login()
+    const fields = { shortDescription: 'Yksi muuttuu, toinen ei', startsAt: daysAhead(4) }
+    const changed = await publishEvent(headers, { ...fields, name: `Muuttuva ${Date.now()}` })
+    const unchanged = await publishEvent(headers, { ...fields, name: `Muuttumaton ${Date.now()}` })
+    const [changedPage, unchangedPage] = [changed, unchanged].map((id) => `${portal}/events/${id}`)
+    // The server reads the cache tags at most once a second: a page made before it has read
+    // these publishes would be made once more when it does. Once it has, a page is made once
+    // and kept.
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_MS + 100))
+    const cache = async () => (await get(unchangedPage)).headers.get('x-nextjs-cache')
+    expect([await cache(), await cache()]).toEqual(['MISS', 'HIT'])
+    const renamed = `Muutettu ${Date.now()}`
+    await fetch(`${baseUrl}/api/events/${changed}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(await msUntil(shows(changedPage, renamed))).toBeLessThan(2000)
+    expect(await msUntil(shows(`${portal}/events`, renamed))).toBeLessThan(2000)
+    expect(await cache()).toBe('HIT')
+    for (const id of [changed, unchanged]) await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
   })
 })
 

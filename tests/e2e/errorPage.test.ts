@@ -1,8 +1,9 @@
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { dictionary } from '../../src/i18n/site'
-import { demoSites, demoUsers } from '../../src/seed/demo'
+import { demoSites } from '../../src/seed/demo'
 import { useBrowserPage } from '../helpers/browser'
+import { logIn } from '../helpers/login'
 
 const port = inject('appPort')
 const baseUrl = inject('baseUrl')
@@ -12,16 +13,7 @@ afterAll(() => database.end())
 const { page } = useBrowserPage()
 const tourism = demoSites.find((site) => site.key === 'tourism')!
 
-async function editorHeaders() {
-  const editor = demoUsers.find((user) => user.role === 'editor')!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  return { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
-}
+const editorHeaders = async () => ({ 'Content-Type': 'application/json', ...(await logIn(baseUrl, 'editor')).headers })
 
 /** A published event of the tourism site, with a description in rich text. */
 async function publishEvent(headers: Record<string, string>): Promise<number> {

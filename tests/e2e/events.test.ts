@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
 import { expectNoAxeViolations, useBrowserPage } from '../helpers/browser'
+import { logIn } from '../helpers/login'
 
 const port = inject('appPort')
 const baseUrl = inject('baseUrl')
@@ -132,21 +132,14 @@ describe('the event page', () => {
   it('answers 404 for unknown, malformed and unpublished events', async () => {
     expect((await page().goto(`${regional}/events/999999`))?.status()).toBe(404)
     expect((await page().goto(`${regional}/events/abc`))?.status()).toBe(404)
-    const editor = demoUsers.find((u) => u.role === 'editor')!
-    const login = (await (
-      await fetch(`${baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: editor.email, password: editor.password }),
-      })
-    ).json()) as { token: string }
+    const editor = await logIn(baseUrl, 'editor')
     const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
     const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
       docs: { id: number }[]
     }
     const created = await fetch(`${baseUrl}/api/events?draft=true`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login.token}` },
+      headers: { 'Content-Type': 'application/json', ...editor.headers },
       body: JSON.stringify({
         name: 'Salainen luonnos',
         shortDescription: 'Ei vielä julki',

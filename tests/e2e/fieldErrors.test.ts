@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { messages, type MessageKey } from '../../src/i18n/admin/messages'
-import { demoUsers } from '../../src/seed/demo'
 import { launchChromium, logInToAdmin } from '../helpers/browser'
+import { logIn } from '../helpers/login'
 
 /**
  * The production server (started by tests/helpers/appSetup.ts, which reaches a public page
@@ -17,14 +17,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 let auth: Record<string, string>
 beforeAll(async () => {
-  const admin = demoUsers.find((user) => user.role === 'admin')!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: admin.email, password: admin.password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  auth = { Authorization: `JWT ${token}`, Cookie: 'payload-lng=fi' }
+  auth = { ...(await logIn(baseUrl, 'admin')).headers, Cookie: 'payload-lng=fi' }
 })
 
 type FieldErrors = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
@@ -128,31 +121,33 @@ describe('field messages in the admin of the production build', () => {
     await browser?.close()
   })
 
-  it('an editor saving a wrong business ID sees why on the field, and nothing is saved', async () => {
+  /** An editor fills a new document's text fields in the admin and saves: the message on `field`. */
+  async function messageOnSave(collection: string, fields: Record<string, string>, field: string) {
     const page = await logInToAdmin(browser, baseUrl, 'editor')
-    await page.goto(`${baseUrl}/admin/collections/organisations/create`)
-    await page.locator('#field-name').fill('Virheellinen Oy')
-    await page.locator('#field-businessId').fill('1234567-2')
-    await page.getByRole('button', { name: 'Tallenna' }).click()
-    const fieldError = page
-      .locator('.field-type.text', { has: page.locator('#field-businessId') })
-      .locator('.field-error')
-    await fieldError.waitFor({ state: 'attached' })
-    expect(await fieldError.textContent()).toContain(fi('businessIdChecksum', { value: '1234567-2' }))
+    try {
+      await page.goto(`${baseUrl}/admin/collections/${collection}/create`)
+      for (const [name, value] of Object.entries(fields)) await page.locator(`#field-${name}`).fill(value)
+      await page.getByRole('button', { name: 'Tallenna' }).click()
+      const fieldError = page
+        .locator('.field-type.text', { has: page.locator(`#field-${field}`) })
+        .locator('.field-error')
+      await fieldError.waitFor({ state: 'attached' })
+      return await fieldError.textContent()
+    } finally {
+      await page.context().close()
+    }
+  }
+
+  it('an editor saving a wrong business ID sees why on the field, and nothing is saved', async () => {
+    const fields = { name: 'Virheellinen Oy', businessId: '1234567-2' }
+    expect(await messageOnSave('organisations', fields, 'businessId')).toContain(
+      fi('businessIdChecksum', { value: '1234567-2' }),
+    )
     const search = await fetch(`${baseUrl}/api/organisations?where[name][equals]=Virheellinen%20Oy`, { headers: auth })
     expect(((await search.json()) as { totalDocs: number }).totalDocs).toBe(0)
-    await page.context().close()
   })
 
   it('an editor saving a topic with a malformed YSO id sees why on the field', async () => {
-    const page = await logInToAdmin(browser, baseUrl, 'editor')
-    await page.goto(`${baseUrl}/admin/collections/topics/create`)
-    await page.locator('#field-name').fill('Aihe')
-    await page.locator('#field-ysoId').fill('p1')
-    await page.getByRole('button', { name: 'Tallenna' }).click()
-    const fieldError = page.locator('.field-type.text', { has: page.locator('#field-ysoId') }).locator('.field-error')
-    await fieldError.waitFor({ state: 'attached' })
-    expect(await fieldError.textContent()).toContain(fi('invalidYso'))
-    await page.context().close()
+    expect(await messageOnSave('topics', { name: 'Aihe', ysoId: 'p1' }, 'ysoId')).toContain(fi('invalidYso'))
   })
 })

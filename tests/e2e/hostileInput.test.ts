@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { messages, type MessageKey } from '../../src/i18n/admin/messages'
 import { dictionary } from '../../src/i18n/site'
 import type { Locale } from '../../src/lib/locales'
-import { demoUsers } from '../../src/seed/demo'
+import { logIn } from '../helpers/login'
 
 /**
  * Bad input over HTTP against the production server: each class answered 500 before; each must
@@ -36,13 +36,7 @@ afterAll(() => {
 
 let token = ''
 beforeAll(async () => {
-  const user = demoUsers.find((candidate) => candidate.role === 'admin')!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  })
-  token = ((await response.json()) as { token: string }).token
+  token = (await logIn(baseUrl, 'admin')).token
 })
 const as = (language: Locale, extra: Record<string, string> = {}) => ({
   Authorization: `JWT ${token}`,
