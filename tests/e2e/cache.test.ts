@@ -115,6 +115,8 @@ describe('public pages from the full-route cache', () => {
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
   })
 
+  // The worker is a separate `payload jobs:run`: runNode replaces one that stalls for 60 s (Node 20
+  // and tsx's loader, src/server/keepAlive.mjs) and gives the second its own five minutes.
   it('takes an event page down when a job worker runs its scheduled unpublish', async () => {
     const headers = await login()
     const id = await publishEvent(headers, {
@@ -135,7 +137,7 @@ describe('public pages from the full-route cache', () => {
     expect(rows[0]._status).toBe('draft')
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
-  })
+  }, 420_000)
 
   it('keeps every other event’s page cached when one event changes', async () => {
     const headers = await login()
