@@ -15,6 +15,7 @@ import * as migration_20261202_060000_next_cache_tags from './20261202_060000_ne
 import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
 import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
+import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261202_131837_occurrence_filters.up,
     down: migration_20261202_131837_occurrence_filters.down,
     name: '20261202_131837_occurrence_filters'
+  },
+  {
+    up: migration_20261202_170000_text_search_columns.up,
+    down: migration_20261202_170000_text_search_columns.down,
+    name: '20261202_170000_text_search_columns',
   },
 ];
