@@ -16,6 +16,7 @@ import * as migration_20261202_061000_regional_calendar_places_reconciliation fr
 import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
 import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
+import * as migration_20261202_171000_linked_events_indexes from './20261202_171000_linked_events_indexes';
 
 export const migrations = [
   {
@@ -108,4 +109,10 @@ export const migrations = [
     down: migration_20261202_170000_text_search_columns.down,
     name: '20261202_170000_text_search_columns',
   },
+  {
+    up: migration_20261202_171000_linked_events_indexes.up,
+    down: migration_20261202_171000_linked_events_indexes.down,
+    name: '20261202_171000_linked_events_indexes',
+  },
+
 ];
