@@ -17,6 +17,7 @@ import * as migration_20261202_130853_events_list_indexes from './20261202_13085
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
 import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
 import * as migration_20261202_171000_linked_events_indexes from './20261202_171000_linked_events_indexes';
+import * as migration_20261202_172000_occurrence_audience_indexes from './20261202_172000_occurrence_audience_indexes';
 
 export const migrations = [
   {
@@ -114,5 +115,9 @@ export const migrations = [
     down: migration_20261202_171000_linked_events_indexes.down,
     name: '20261202_171000_linked_events_indexes',
   },
-
+  {
+    up: migration_20261202_172000_occurrence_audience_indexes.up,
+    down: migration_20261202_172000_occurrence_audience_indexes.down,
+    name: '20261202_172000_occurrence_audience_indexes',
+  },
 ];
