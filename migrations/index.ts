@@ -16,6 +16,9 @@ import * as migration_20261202_061000_regional_calendar_places_reconciliation fr
 import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
 import * as migration_20261202_164500_events_list_sort_index from './20261202_164500_events_list_sort_index';
+import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
+import * as migration_20261202_171000_linked_events_indexes from './20261202_171000_linked_events_indexes';
+import * as migration_20261202_172000_occurrence_audience_indexes from './20261202_172000_occurrence_audience_indexes';
 
 export const migrations = [
   {
@@ -107,5 +110,20 @@ export const migrations = [
     up: migration_20261202_164500_events_list_sort_index.up,
     down: migration_20261202_164500_events_list_sort_index.down,
     name: '20261202_164500_events_list_sort_index',
+  },
+  {
+    up: migration_20261202_170000_text_search_columns.up,
+    down: migration_20261202_170000_text_search_columns.down,
+    name: '20261202_170000_text_search_columns',
+  },
+  {
+    up: migration_20261202_171000_linked_events_indexes.up,
+    down: migration_20261202_171000_linked_events_indexes.down,
+    name: '20261202_171000_linked_events_indexes',
+  },
+  {
+    up: migration_20261202_172000_occurrence_audience_indexes.up,
+    down: migration_20261202_172000_occurrence_audience_indexes.down,
+    name: '20261202_172000_occurrence_audience_indexes',
   },
 ];

@@ -103,19 +103,24 @@ export function toRRule(start: Date, recurrence: Recurrence): string | undefined
 
 const byTime = (a: Date, b: Date) => a.getTime() - b.getTime()
 
+/**
+ * The rule's starts and those of them on removed days are kept in floating time (see
+ * toFloating): turning each back into an instant asks Intl for the offset, and an iCalendar
+ * series needs only its first (a feed has many series).
+ */
 type Parts = { options?: Partial<Options>; ruleStarts: Date[]; removed: Date[]; added: Date[] }
 
 /**
- * The series in parts: the rule's starts, those of them on removed days, and the added times.
- * A one-off event is its own start: added and removed dates only count while it repeats (the
- * form hides them otherwise, so they may linger from an earlier setting).
+ * The series in parts: the rule's starts, those of them on removed days (both floating), and the
+ * added times; a one-off event has no parts (expand makes it its own start): added and removed
+ * dates only count while it repeats (the form hides them otherwise, so they may linger from an earlier setting).
  */
 function parts(
   start: Date,
   recurrence: Recurrence,
 ): { ok: true; parts: Parts } | { ok: false; problem: RecurrenceProblem } {
   const options = ruleOptions(start, recurrence)
-  if (!options) return { ok: true, parts: { ruleStarts: [start], removed: [], added: [] } }
+  if (!options) return { ok: true, parts: { ruleStarts: [], removed: [], added: [] } }
   if (!options.count && !options.until) return { ok: false, problem: 'noEnd' }
   if (recurrence.frequency === 'weekly' && !recurrence.weekdays?.length) return { ok: false, problem: 'noWeekdays' }
   const ruleStarts: Date[] = []
@@ -125,12 +130,13 @@ function parts(
       tooMany = true
       return false
     }
-    ruleStarts.push(fromFloating(date))
+    ruleStarts.push(date)
     return true
   })
   const removedDays = new Set((recurrence.removed ?? []).map((value) => helsinkiDay(new Date(value))))
-  // Most series remove nothing: their starts' days need not be worked out (a feed has many series).
-  const removed = removedDays.size > 0 ? ruleStarts.filter((instant) => removedDays.has(helsinkiDay(instant))) : []
+  // A floating start's UTC day is its Helsinki day (the clocks change at night, never across midnight).
+  const removed =
+    removedDays.size > 0 ? ruleStarts.filter((floating) => removedDays.has(floating.toISOString().slice(0, 10))) : []
   const added = (recurrence.added ?? []).map((value) => new Date(value)).sort(byTime)
   if (tooMany || ruleStarts.length - removed.length + added.length > MAX_OCCURRENCES)
     return { ok: false, problem: 'tooMany' }
@@ -147,8 +153,10 @@ export function expand(
 ): { ok: true; starts: Date[] } | { ok: false; problem: RecurrenceProblem } {
   const result = parts(start, recurrence)
   if (!result.ok) return result
-  const { ruleStarts, removed, added } = result.parts
-  return { ok: true, starts: [...ruleStarts.filter((instant) => !removed.includes(instant)), ...added].sort(byTime) }
+  const { options, ruleStarts, removed, added } = result.parts
+  if (!options) return { ok: true, starts: [start] }
+  const starts = ruleStarts.filter((floating) => !removed.includes(floating)).map(fromFloating)
+  return { ok: true, starts: [...starts, ...added].sort(byTime) }
 }
 
 export type Occurrence = { start: Date; end?: Date }
@@ -190,5 +198,5 @@ export function icalSeries(start: Date, end: Date | undefined, recurrence: Recur
     /^RRULE:/,
     '',
   )
-  return { first: at(ruleStarts[0]), rule, excluded: removed, added }
+  return { first: at(fromFloating(ruleStarts[0])), rule, excluded: removed.map(fromFloating), added }
 }

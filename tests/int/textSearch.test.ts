@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { calendarPage } from '../../src/app/(sites)/data/events'
+import { calendarPage, TEXT_SEARCH } from '../../src/app/(sites)/data/events'
 import type { Locale } from '../../src/lib/locales'
 import { createOrganisation, testPayload, unique } from '../helpers/payload'
 
@@ -9,19 +9,29 @@ let site: number
 
 const tomorrow = (hour: number) => new Date(Date.now() + 86_400_000 + hour * 3_600_000).toISOString()
 
-/** The names of the site's upcoming events that a visitor's search finds, in `locale`. */
-const found = async (text: string, locale: Locale = 'fi') =>
-  (
-    await calendarPage(
-      payload,
-      site,
-      locale,
-      { when: 'upcoming', freeOnly: false, text, page: 1 },
-      new Date().toISOString(),
-    )
-  ).events
-    .map((card) => card.name)
-    .sort()
+const search = (text: string, locale: Locale, page: number, limit: number, tuning: typeof TEXT_SEARCH) =>
+  calendarPage(
+    payload,
+    site,
+    locale,
+    { when: 'upcoming', freeOnly: false, text, page },
+    new Date().toISOString(),
+    limit,
+    tuning,
+  )
+
+/**
+ * The names of the site's upcoming events that a visitor's search finds, in `locale`: the same
+ * whether the matching events are looked up by their ids first (few match) or each event is
+ * checked as the calendar is walked (many match: here, any at all).
+ */
+const found = async (text: string, locale: Locale = 'fi') => {
+  const names = async (tuning: typeof TEXT_SEARCH) =>
+    (await search(text, locale, 1, 20, tuning)).events.map((card) => card.name).sort()
+  const byIds = await names(TEXT_SEARCH)
+  expect(await names({ few: 0, countLimit: 100 })).toEqual(byIds)
+  return byIds
+}
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -98,5 +108,26 @@ describe('the calendar’s text search', () => {
     expect(await found('spelmännen', 'sv')).toEqual(['Spelmannen spelar'])
     expect(await found('torget', 'sv')).toEqual(['Spelmannen spelar'])
     expect(await found('kylässä', 'sv')).toEqual(['Kylä soi'])
+  })
+})
+
+describe('a text search that many events match', () => {
+  it('is counted up to a limit, and still pages on to every match', async () => {
+    const many = { few: 0, countLimit: 1 }
+    const first = await search('pelimanni', 'fi', 1, 1, many)
+    expect(first).toMatchObject({ total: 1, more: true, pages: 2 })
+    const second = await search('pelimanni', 'fi', 2, 1, many)
+    expect([...first.events, ...second.events].map((card) => card.name).sort()).toEqual([
+      'Pelimanni soittaa',
+      'Pelimanniilta',
+    ])
+    expect((await search('pelimanni', 'fi', 3, 1, many)).events).toEqual([])
+    // Under the limit the count is exact, as it is when few texts match.
+    expect(await search('pelimanni', 'fi', 1, 1, { few: 0, countLimit: 2 })).toMatchObject({
+      total: 2,
+      more: false,
+      pages: 2,
+    })
+    expect(await search('pelimanni', 'fi', 1, 1, TEXT_SEARCH)).toMatchObject({ total: 2, more: false, pages: 2 })
   })
 })

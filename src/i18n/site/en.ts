@@ -40,6 +40,7 @@ export const en: Dictionary = {
   clear: 'Clear filters',
   noEvents: 'No events match your choices. Try wider filters.',
   resultCount: 'Events: {count}',
+  resultCountOver: 'Events: over {count}',
   problem: {
     date: 'The date "{param}" is not valid: use the form YYYY-MM-DD.',
     range: 'The end date is before the start date, so the date filter was left out.',
@@ -53,6 +54,7 @@ export const en: Dictionary = {
   previous: 'Previous',
   next: 'Next',
   pageOf: 'Page {page} of {pages}',
+  pageOfMany: 'Page {page} of {pages}+',
   cancelled: 'Cancelled',
   postponed: 'Postponed',
   free: 'Free',

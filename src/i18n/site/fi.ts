@@ -37,6 +37,7 @@ export const fi = {
   clear: 'Tyhjennä rajaukset',
   noEvents: 'Valinnoillasi ei löytynyt tapahtumia. Kokeile väljempiä rajauksia.',
   resultCount: 'Tapahtumia: {count}',
+  resultCountOver: 'Tapahtumia: yli {count}',
   problem: {
     date: 'Päivämäärä "{param}" ei kelpaa: käytä muotoa VVVV-KK-PP.',
     range: 'Loppupäivä on ennen alkupäivää, joten päivärajaus jätettiin pois.',
@@ -50,6 +51,7 @@ export const fi = {
   previous: 'Edellinen',
   next: 'Seuraava',
   pageOf: 'Sivu {page} / {pages}',
+  pageOfMany: 'Sivu {page} / {pages}+',
   cancelled: 'Peruttu',
   postponed: 'Siirretty',
   free: 'Maksuton',

@@ -41,6 +41,7 @@ export const sv: Dictionary = {
   clear: 'Töm avgränsningarna',
   noEvents: 'Inga evenemang motsvarar dina val. Försök med bredare avgränsningar.',
   resultCount: 'Evenemang: {count}',
+  resultCountOver: 'Evenemang: över {count}',
   problem: {
     date: 'Datumet "{param}" är ogiltigt: använd formen ÅÅÅÅ-MM-DD.',
     range: 'Slutdatumet är före startdatumet, så datumavgränsningen lämnades bort.',
@@ -54,6 +55,7 @@ export const sv: Dictionary = {
   previous: 'Föregående',
   next: 'Nästa',
   pageOf: 'Sida {page} / {pages}',
+  pageOfMany: 'Sida {page} / {pages}+',
   cancelled: 'Inställt',
   postponed: 'Uppskjutet',
   free: 'Avgiftsfritt',

@@ -29,7 +29,7 @@ export async function Calendar({ params }: CalendarProps) {
   const t = dictionary(locale)
   const query = new URLSearchParams(encoded ? decodeURIComponent(encoded) : '')
   const { filters, problems } = parseEventFilters(query, new Date())
-  const [{ events, total, pages }, choices] = await Promise.all([
+  const [{ events, total, more, pages }, choices] = await Promise.all([
     listEvents(site.id, locale, filters),
     filterChoices(locale),
   ])
@@ -54,7 +54,7 @@ export async function Calendar({ params }: CalendarProps) {
       ) : null}
       <EventFiltersForm t={t} action={base} params={query} choices={choices} />
       <section aria-labelledby="results-heading" className="results">
-        <h2 id="results-heading">{fill(t.resultCount, { count: total })}</h2>
+        <h2 id="results-heading">{fill(more ? t.resultCountOver : t.resultCount, { count: total })}</h2>
         {events.length === 0 ? (
           <p>{t.noEvents}</p>
         ) : (
@@ -99,7 +99,7 @@ export async function Calendar({ params }: CalendarProps) {
                 {t.previous}
               </a>
             ) : null}
-            <span>{fill(t.pageOf, { page: filters.page, pages })}</span>
+            <span>{fill(more ? t.pageOfMany : t.pageOf, { page: filters.page, pages })}</span>
             {filters.page < pages ? (
               <a href={`${base}${filtersToQuery(query, filters.page + 1)}`} rel="next">
                 {t.next}

@@ -9,7 +9,7 @@ import { recurrenceOf, type Recurrence, type WeekdayCode } from '@/lib/recurrenc
 import { helsinkiDay } from '@/lib/time'
 import type { Event, Municipality, Topic } from '@/payload-types'
 import { querySql } from '@/server/sql'
-import { eventTexts, matchesText } from '@/server/textSearch'
+import { eventTexts, textFilter } from '@/server/textSearch'
 import { payload } from './payload'
 
 export const PAGE_SIZE = 20
@@ -39,13 +39,29 @@ export type SerialFilters = Omit<EventFilters, 'range'> & { range?: { from: stri
 const LAST_DAY = Date.parse('9999-12-31T00:00:00Z')
 
 /**
- * The calendar's conditions on the occurrence rows `o`: one site's occurrences overlapping the
- * range, with the filters. A municipality and a topic are matched through the ids the rows hold
- * (the municipality's places, the topic in the row's JSON array), so no place or topic is joined
- * row by row and a count reads one index alone; a text through the full-text search of the
- * events' own names and short descriptions.
+ * How a text search is run: events whose texts have the words are looked up by their ids while at
+ * most `few` localised texts have them; past it the occurrences are walked in calendar order
+ * instead (see textCondition) and counted up to `countLimit`, which the calendar shows as "over
+ * 500". (The tests make them small.)
  */
-function occurrenceConditions(siteId: number, filters: SerialFilters, locale: Locale, now: string): SQL {
+export const TEXT_SEARCH = { few: 10_000, countLimit: 500 }
+
+/**
+ * A text filter on the occurrence rows `o`, through the full-text search of the events' own
+ * names and short descriptions (src/server/textSearch.ts): when most events have the words
+ * (`common`), each row's event is checked as the rows are walked in calendar order. Undefined
+ * when there is no text or it has no word to look for.
+ */
+const textCondition = (client: Payload, locale: Locale, text: string | undefined, few: number) =>
+  text ? textFilter(client, sql`o.event_id`, eventTexts, locale, text, few) : undefined
+
+/**
+ * The calendar's conditions on the occurrence rows `o`: one site's occurrences overlapping the
+ * range, with the filters and a text's condition (textCondition). A municipality and a topic are
+ * matched through the ids the rows hold (the municipality's places, the topic in the row's JSON
+ * array), so no place or topic is joined row by row and a count reads one index alone.
+ */
+function occurrenceConditions(siteId: number, filters: SerialFilters, now: string, text?: SQL): SQL {
   const conditions = [sql`o.site_id = ${siteId}`, sql`o.ends_at >= ${filters.range?.from ?? now}`]
   // A range open at the end runs to JavaScript's last date, past PostgreSQL's: no condition needed.
   if (filters.range && Date.parse(filters.range.to) < LAST_DAY) conditions.push(sql`o.starts_at <= ${filters.range.to}`)
@@ -58,7 +74,6 @@ function occurrenceConditions(siteId: number, filters: SerialFilters, locale: Lo
     conditions.push(sql`o.topics @> (SELECT jsonb_build_array(t.id) FROM topics t WHERE t.yso_id = ${filters.topic})`)
   if (filters.audience) conditions.push(sql`o.audience @> ${JSON.stringify([filters.audience])}::jsonb`)
   if (filters.freeOnly) conditions.push(sql`o.is_free`)
-  const text = filters.text ? matchesText(sql`o.event_id`, eventTexts, locale, filters.text) : undefined
   if (text) conditions.push(text)
   return sql.join(conditions, sql` AND `)
 }
@@ -80,11 +95,14 @@ const findOccurrences = (client: Payload, conditions: SQL, limit: number, offset
       FROM event_occurrences o WHERE ${conditions} ORDER BY o.starts_at, o.id LIMIT ${limit} OFFSET ${offset}`,
   )
 
-const countOccurrences = async (client: Payload, conditions: SQL) =>
+/** The rows' count, or, with `limit`, the count up to `limit` + 1 (it stops reading there). */
+const countOccurrences = async (client: Payload, conditions: SQL, limit?: number) =>
   (
     await querySql<{ total: number }>(
       client,
-      sql`SELECT count(*)::int AS total FROM event_occurrences o WHERE ${conditions}`,
+      limit === undefined
+        ? sql`SELECT count(*)::int AS total FROM event_occurrences o WHERE ${conditions}`
+        : sql`SELECT count(*)::int AS total FROM (SELECT FROM event_occurrences o WHERE ${conditions} LIMIT ${limit + 1}) o`,
     )
   )[0].total
 
@@ -152,6 +170,9 @@ const localised = (column: string, own: string, finnish: string) =>
  */
 async function eventCards(client: Payload, locale: Locale, ids: number[]): Promise<Map<number, EventCard>> {
   if (ids.length === 0) return new Map()
+  // The ids are given to the texts' joins too: otherwise PostgreSQL reads all the events' texts
+  // (twice) to join a feed's thousands of events, rather than look each up.
+  const list = sql`${`{${ids.join(',')}}`}::int[]`
   const rows = await querySql<CardRow>(
     client,
     sql`SELECT e.id, ${localised('name', 'l', 'f')} AS name, ${localised('short_description', 'l', 'f')} AS "shortDescription",
@@ -167,14 +188,14 @@ async function eventCards(client: Payload, locale: Locale, ids: number[]): Promi
         ${ofSeries(sql`ARRAY(SELECT ${isoOf(sql`r.date`)} FROM events_recurrence_removed r WHERE r._parent_id = e.id AND r.date IS NOT NULL ORDER BY r._order)`)} AS removed,
         e.ical_sequence AS sequence, ${isoOf(sql`e.updated_at`)} AS "updatedAt"
       FROM events e
-      LEFT JOIN events_locales l ON l._parent_id = e.id AND l._locale = ${locale}
-      LEFT JOIN events_locales f ON f._parent_id = e.id AND f._locale = 'fi'
+      LEFT JOIN events_locales l ON l._parent_id = e.id AND l._locale = ${locale} AND l._parent_id = ANY(${list})
+      LEFT JOIN events_locales f ON f._parent_id = e.id AND f._locale = 'fi' AND f._parent_id = ANY(${list})
       LEFT JOIN places p ON p.id = e.place_id
       LEFT JOIN places_locales pl ON pl._parent_id = p.id AND pl._locale = ${locale}
       LEFT JOIN places_locales pf ON pf._parent_id = p.id AND pf._locale = 'fi'
       LEFT JOIN municipalities_locales ml ON ml._parent_id = p.municipality_id AND ml._locale = ${locale}
       LEFT JOIN municipalities_locales mf ON mf._parent_id = p.municipality_id AND mf._locale = 'fi'
-      WHERE e.id = ANY(${`{${ids.join(',')}}`}::int[]) AND e._status = 'published'`,
+      WHERE e.id = ANY(${list}) AND e._status = 'published'`,
   )
   const number = (value: string | null) => (value === null ? null : Number(value))
   return new Map(
@@ -242,7 +263,11 @@ const serialise = (filters: EventFilters): string =>
   } satisfies SerialFilters)
 const tags = ['events', 'places', 'topics', 'municipalities']
 
-/** One page of the calendar (uncached; `npm run bench` measures it). */
+/**
+ * One page of the calendar (uncached; `npm run bench` measures it). A text search that most
+ * events match is counted up to TEXT_SEARCH.countLimit: past it, `total` is that limit and `more`
+ * true ("over 500"), and `pages` grows as long as the pages are full.
+ */
 export async function calendarPage(
   client: Payload,
   siteId: number,
@@ -250,13 +275,20 @@ export async function calendarPage(
   filters: SerialFilters,
   now: string,
   limit = PAGE_SIZE,
+  search = TEXT_SEARCH,
 ) {
-  const conditions = occurrenceConditions(siteId, filters, locale, now)
-  const [rows, total] = await Promise.all([
+  const text = await textCondition(client, locale, filters.text, search.few)
+  const conditions = occurrenceConditions(siteId, filters, now, text?.condition)
+  const countLimit = text?.common ? search.countLimit : undefined
+  const [rows, count] = await Promise.all([
     findOccurrences(client, conditions, limit, (filters.page - 1) * limit),
-    countOccurrences(client, conditions),
+    countOccurrences(client, conditions, countLimit),
   ])
-  return { events: await occurrenceCards(client, locale, rows), total, pages: Math.max(1, Math.ceil(total / limit)) }
+  const more = countLimit !== undefined && count > countLimit
+  const total = more ? countLimit : count
+  const counted = Math.max(1, Math.ceil(total / limit))
+  const pages = more ? Math.max(counted, filters.page + (rows.length === limit ? 1 : 0)) : counted
+  return { events: await occurrenceCards(client, locale, rows), total, more, pages }
 }
 
 const cachedList = unstable_cache(
@@ -276,7 +308,7 @@ export function listEvents(siteId: number, locale: Locale, filters: EventFilters
 
 /** The front page's events (uncached; `npm run bench` measures it); see nextEvents. */
 export async function nextOccurrences(client: Payload, siteId: number, locale: Locale, now: string, count: number) {
-  const upcoming = occurrenceConditions(siteId, { when: 'upcoming', freeOnly: false, page: 1 }, locale, now)
+  const upcoming = occurrenceConditions(siteId, { when: 'upcoming', freeOnly: false, page: 1 }, now)
   const rows: OccurrenceRow[] = []
   while (rows.length < count) {
     const shown = rows.map((row) => row.event)
@@ -318,10 +350,11 @@ export async function feedPage(
   now: string,
   occurrences: number,
 ): Promise<EventCard[]> {
+  const text = await textCondition(client, locale, filters.text, TEXT_SEARCH.few)
   const rows = await querySql<{ event: number }>(
     client,
     sql`SELECT o.event_id AS event FROM (SELECT o.id, o.event_id, o.starts_at FROM event_occurrences o
-        WHERE ${occurrenceConditions(siteId, filters, locale, now)} ORDER BY o.starts_at, o.id LIMIT ${occurrences}) o
+        WHERE ${occurrenceConditions(siteId, filters, now, text?.condition)} ORDER BY o.starts_at, o.id LIMIT ${occurrences}) o
       GROUP BY o.event_id ORDER BY min(o.starts_at), min(o.id)`,
   )
   const ids = rows.map((row) => row.event)
