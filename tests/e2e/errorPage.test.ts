@@ -62,7 +62,7 @@ describe('a page that fails to render', () => {
     )
     expect(rows.length).toBeGreaterThan(0)
     try {
-      const response = await page().goto(`http://visitkaustisenseutu.localhost:${port}/sv/events/${id}`)
+      const response = await page().goto(`http://visitkaustisenseutu.localhost:${port}/sv/evenemang/${id}`)
       const sv = dictionary('sv')
       expect(response?.status()).toBe(500)
       // Next sends a failed render as its error shell and draws the error page in the browser

@@ -1,7 +1,7 @@
 'use client'
 
 import { useSelectedLayoutSegments } from 'next/navigation'
-import { localePath, publicPathOf } from '@/lib/paths'
+import { localePath, routePathOf } from '@/lib/paths'
 import { locales, type Locale } from '@/lib/locales'
 
 /**
@@ -10,7 +10,7 @@ import { locales, type Locale } from '@/lib/locales'
  * small client components take it from the route's segments (rendered on the server as well).
  */
 function usePublicPath(): string {
-  return publicPathOf(useSelectedLayoutSegments())
+  return routePathOf(useSelectedLayoutSegments())
 }
 
 /** Links to this page in each language; each link is announced in its own language. */
