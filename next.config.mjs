@@ -64,6 +64,8 @@ const nextConfig = {
         { source: '/:locale(sv|en)', has: [host], destination: '/:host/:locale' },
         { source: '/:locale(sv|en)/:rest+', has: [host], destination: '/:host/:locale/:rest+' },
         ...localisedRewrites(),
+        // One robots.txt and sitemap.xml a site, in no language (app/(sites)/[host]/).
+        { source: '/:site/fi/:file(robots\\.txt|sitemap\\.xml)', destination: '/:site/:file' },
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],
