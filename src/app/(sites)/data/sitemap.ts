@@ -54,7 +54,7 @@ const sources: ((site: PublicSite) => SitemapEntry[] | Promise<SitemapEntry[]>)[
 /** The sitemap's addresses: every page in each language, each naming the others (`hreflang`). */
 export async function sitemapUrls(site: PublicSite): Promise<SitemapUrl[]> {
   const origin = siteOrigin(site)
-  const entries = (await Promise.all(sources.map((source) => source(site)))).flat().slice(0, MAX_PAGES)
+  const entries = (await Promise.all(sources.map(async (source) => source(site)))).flat().slice(0, MAX_PAGES)
   return entries.flatMap((entry) => {
     const alternates: Record<string, string> = Object.fromEntries(
       locales.map((locale) => [locale, `${origin}${localePath(locale, entry.route)}`]),
