@@ -34,6 +34,14 @@ export const messages = {
     invalidYso: 'YSO-tunniste on muotoa yso:p1234.',
     invalidMunicipalityCode: 'Kuntanumero on kolme numeroa, esimerkiksi 236.',
     invalidHostname: 'Anna pelkkä palvelinnimi ilman http://-alkua, esimerkiksi kaustisenseutu.fi.',
+    accentFormat: 'Anna väri muodossa #RRGGBB, esimerkiksi #1d4f91.',
+    accentContrast:
+      'Värin {{value}} kontrasti valkoiseen tekstiin on {{ratio}}:1; saavutettavuus (WCAG AA) vaatii vähintään 4.5:1. Valitse tummempi sävy.',
+    linkTarget: 'Valitse linkille sivu tai anna sen osoite, mutta ei molempia.',
+    alertEndBeforeStart: 'Tiedotteen on päätyttävä alkamisensa jälkeen.',
+    linkLabelRequired: 'Anna linkin teksti suomeksi.',
+    alertTextRequired: 'Kirjoita tiedotteen teksti suomeksi.',
+    alertEndRequired: 'Anna aika, jolloin tiedote poistuu sivuilta.',
     eventNameRequired: 'Anna tapahtumalle nimi suomeksi.',
     shortDescriptionRequired: 'Kirjoita lyhyt kuvaus suomeksi (enintään 160 merkkiä).',
     shortDescriptionTooLong:
@@ -101,6 +109,14 @@ export const messages = {
     invalidYso: 'YSO-identifieraren har formen yso:p1234.',
     invalidMunicipalityCode: 'Kommunnumret består av tre siffror, till exempel 236.',
     invalidHostname: 'Ange bara servernamnet utan http://, till exempel kaustisenseutu.fi.',
+    accentFormat: 'Ange färgen i formen #RRGGBB, till exempel #1d4f91.',
+    accentContrast:
+      'Färgen {{value}} har kontrasten {{ratio}}:1 mot vit text; tillgänglighet (WCAG AA) kräver minst 4.5:1. Välj en mörkare nyans.',
+    linkTarget: 'Välj en sida för länken eller ange dess adress, men inte båda.',
+    alertEndBeforeStart: 'Meddelandet måste upphöra efter att det har börjat.',
+    linkLabelRequired: 'Ange länkens text på finska.',
+    alertTextRequired: 'Skriv meddelandets text på finska.',
+    alertEndRequired: 'Ange när meddelandet ska försvinna från sidorna.',
     eventNameRequired: 'Ange ett namn för evenemanget på finska.',
     shortDescriptionRequired: 'Skriv en kort beskrivning på finska (högst 160 tecken).',
     shortDescriptionTooLong:
@@ -169,6 +185,14 @@ export const messages = {
     invalidYso: 'A YSO identifier looks like yso:p1234.',
     invalidMunicipalityCode: 'A municipality code is three digits, for example 236.',
     invalidHostname: 'Give the host name only, without http://, for example kaustisenseutu.fi.',
+    accentFormat: 'Give the colour as #RRGGBB, for example #1d4f91.',
+    accentContrast:
+      'The colour {{value}} has a contrast of {{ratio}}:1 with white text; accessibility (WCAG AA) needs at least 4.5:1. Choose a darker shade.',
+    linkTarget: 'Choose a page for the link or give its address, but not both.',
+    alertEndBeforeStart: 'The notice must end after it starts.',
+    linkLabelRequired: 'Give the link’s text in Finnish.',
+    alertTextRequired: 'Write the notice’s text in Finnish.',
+    alertEndRequired: 'Give the time the notice leaves the pages.',
     eventNameRequired: 'Give the event a name in Finnish.',
     shortDescriptionRequired: 'Write a short description in Finnish (at most 160 characters).',
     shortDescriptionTooLong:

@@ -1,5 +1,5 @@
 import { sitemapXml } from '@/lib/sitemap'
-import { sitemapUrls } from '../../data/sitemap'
+import { sitemapUrls } from '../../data/sitemapEntries'
 import { siteForHost } from '../../data/sites'
 
 /**
