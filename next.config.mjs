@@ -64,8 +64,11 @@ const nextConfig = {
         { source: '/:locale(sv|en)', has: [host], destination: '/:host/:locale' },
         { source: '/:locale(sv|en)/:rest+', has: [host], destination: '/:host/:locale/:rest+' },
         ...localisedRewrites(),
-        // One robots.txt and sitemap.xml a site, in no language (app/(sites)/[host]/).
-        { source: '/:site/fi/:file(robots\\.txt|sitemap\\.xml)', destination: '/:site/:file' },
+        // One robots.txt and sitemap.xml a site, in no language (app/(sites)/[host]/). The sitemap's
+        // folder is not named sitemap.xml: Next takes that name for a metadata route, which it
+        // never keeps in its cache.
+        { source: '/:site/fi/robots.txt', destination: '/:site/robots.txt' },
+        { source: '/:site/fi/sitemap.xml', destination: '/:site/sitemap-xml' },
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],

@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
+import { editorHeaders, msUntil } from '../helpers/http'
 import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
 
 const port = inject('appPort')
@@ -37,28 +37,7 @@ const get = (url: string, headers: Record<string, string> = {}) =>
 /** A start time a few days ahead, on the minute (the Linked Events test expects whole seconds). */
 const daysAhead = (days: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + days * 86_400_000).toISOString()
 
-async function login() {
-  const editor = demoUsers.find((u) => u.role === 'editor')!
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  return {
-    'Content-Type': 'application/json',
-    Authorization: `JWT ${((await response.json()) as { token: string }).token}`,
-  }
-}
-
-/** How long until `check` holds, polling the production server every 100 ms (at most 20 s). */
-async function msUntil(check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now()
-  while (!(await check())) {
-    if (Date.now() - start > 20_000) return Infinity
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return Date.now() - start
-}
+const login = () => editorHeaders(baseUrl)
 
 const shows = (url: string, text: string) => async () => (await (await get(url)).text()).includes(text)
 

@@ -136,11 +136,13 @@ describe.each([
 )
 
 describe('without JavaScript', () => {
+  // On the large-projects portal: the thanks page after a plain post is the portal's own too.
+  const portal = `http://suurhanketoimisto.localhost:${port}`
   it('the form posts, answers with its errors and confirms, as plain HTML', async () => {
     const browser = await launchChromium()
     try {
       const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-      const page = await plain.goto(`${regional}/en/events/new`)
+      const page = await plain.goto(`${portal}/en/events/new`)
       expect(page?.headers()['cache-control']).toMatch(/^public, s-maxage=/)
       // The cached page carries no token: the first post gets one and asks to send again.
       expect(await plain.inputValue('input[name="token"]')).toBe('')
@@ -164,8 +166,10 @@ describe('without JavaScript', () => {
       await plain.fill('#submitterName', 'Kim')
       await plain.fill('#submitterEmail', 'kim@example.org')
       await plain.getByRole('button', { name: 'Send for review' }).click()
-      await plain.waitForURL(`${regional}/en/events/new/thanks`)
+      await plain.waitForURL(`${portal}/en/events/new/thanks`)
       expect(await plain.textContent('h1')).toBe('Thank you! Your event has been sent for review.')
+      expect(await plain.getAttribute('body', 'data-site')).toBe('business')
+      expect(await plain.getAttribute('.site-name img', 'src')).toMatch(/logo-business/)
       expect(await storedSubmission(name)).toHaveLength(1)
     } finally {
       await browser.close()
@@ -192,6 +196,14 @@ describe('the thanks page', () => {
     await page().waitForURL(`${tourism}/sv/evenemang/ny/tack`)
     await page().locator('h1', { hasText: 'Tack!' }).waitFor()
     expect(await page().getAttribute('body', 'data-site')).toBe('tourism')
+    // With its own branding: the logo, the name and the accent of the tourism site.
+    expect(await page().getAttribute('.site-name img', 'src')).toMatch(/logo-tourism/)
+    expect(await page().textContent('.site-name')).toBe('Visit Kaustby')
+    expect(
+      await page()
+        .locator('.site-header')
+        .evaluate((node) => getComputedStyle(node).backgroundColor),
+    ).toBe('rgb(138, 44, 11)')
     expect(await storedSubmission(name)).toHaveLength(1)
   })
 })

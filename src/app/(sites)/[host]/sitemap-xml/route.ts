@@ -3,9 +3,10 @@ import { sitemapUrls } from '../../data/sitemapEntries'
 import { siteForHost } from '../../data/sites'
 
 /**
- * `/sitemap.xml` of the site the host name picks: its pages in every language with their
- * `hreflang` alternates, absolute URLs from the site's own origin. Rendered from the route's
- * params alone and kept in Next's cache like a page (tags `sites`, `events`; a minute at most).
+ * `/sitemap.xml` (next.config.mjs rewrites it here) of the site the host name picks: its pages in
+ * every language with their `hreflang` alternates, absolute URLs from the site's own origin.
+ * Rendered from the route's params alone and kept in Next's cache like a page (tags `sites`,
+ * `events`; a minute at most).
  */
 export const revalidate = 60
 export const generateStaticParams = (): { host: string }[] => []
