@@ -112,12 +112,7 @@ export const demoBranding: Record<'regional' | 'tourism' | 'business', DemoBrand
         sv: 'Storprojekt inom vindkraft, batterimaterial och bioekonomi och regionens underleverantörer på ett ställe.',
         en: 'Large wind, battery-material and bio-economy projects and the region’s subcontractors in one place.',
       },
-      links: [
-        {
-          label: { fi: 'Kaustisen seutu', sv: 'Kaustby ekonomiska region', en: 'Kaustinen sub-region' },
-          url: 'https://www.kaustisenseutu.fi/',
-        },
-      ],
+      links: [{ label: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }, page: '/events' }, addEvent],
     },
   },
 }
