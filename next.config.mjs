@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { localisedRewrites, oldAddressRedirects } from './src/lib/localisedPaths.mjs'
 import { pageCacheHeaders } from './src/server/pageCacheHeaders.mjs'
 import { securityHeaders } from './src/server/securityHeaders.mjs'
 
@@ -47,15 +48,27 @@ const nextConfig = {
   // params of app/(sites)/[host]/[locale]/…, so each page is cached per site and language. The
   // rewrites are here, not in src/proxy.ts: these stay internal whatever address the server is
   // bound to, and send no `x-middleware-rewrite` header naming the internal path.
+  // The English-only calendar addresses of Finnish and Swedish (`/events…`, `/sv/events…`) moved
+  // to the languages' own words: 308 to the new address, the rest of the path and the query kept.
+  // Redirects run before the proxy and the rewrites.
+  redirects: async () => oldAddressRedirects(),
   async rewrites() {
     return {
-      // Next applies every rule that matches, one after the other: first the language, then
-      // the calendar's filters and a series' day (named by src/proxy.ts) on the rewritten path.
+      // Next applies every rule that matches, one after the other: first the language, then the
+      // section words of the language to the route folders (`/tapahtumat/12` → `events/12`, from
+      // src/lib/localisedPaths.mjs), then the calendar's filters and a series' day (named by
+      // src/proxy.ts) on the rewritten path.
       beforeFiles: [
         { source: '/admin/:rest*', has: [host, publicAdmin], destination: '/:host/fi/admin/:rest*' },
         { source: `/:rest((?!${notPublic}|(?:fi|sv|en)(?:/|$)).*)`, has: [host], destination: '/:host/fi/:rest' },
         { source: '/:locale(sv|en)', has: [host], destination: '/:host/:locale' },
         { source: '/:locale(sv|en)/:rest+', has: [host], destination: '/:host/:locale/:rest+' },
+        ...localisedRewrites(),
+        // One robots.txt and sitemap.xml a site, in no language (app/(sites)/[host]/). The sitemap's
+        // folder is not named sitemap.xml: Next takes that name for a metadata route, which it
+        // never keeps in its cache.
+        { source: '/:site/fi/robots.txt', destination: '/:site/robots.txt' },
+        { source: '/:site/fi/sitemap.xml', destination: '/:site/sitemap-xml' },
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],

@@ -16,6 +16,8 @@ import { Municipalities } from './src/collections/Municipalities'
 import { Organisations } from './src/collections/Organisations'
 import { Places } from './src/collections/Places'
 import { Sites } from './src/collections/Sites'
+import { Alerts } from './src/collections/Alerts'
+import { redirects } from './src/collections/Redirects'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { explainError } from './src/collections/hooks/explainError'
@@ -52,7 +54,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Helsinki',
     },
   },
-  collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
+  collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Alerts, Municipalities, Users],
   editor: lexicalEditor(),
   email: smtpEmail(),
   localization: {
@@ -122,6 +124,7 @@ export default buildConfig({
         maxMs: Number(process.env.REGIONAL_CALENDAR_RETRY_MAX_MS || defaultBackoff.maxMs),
       },
     }),
+    redirects,
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
     s3Storage({

@@ -15,7 +15,7 @@ import * as migration_20261202_060000_next_cache_tags from './20261202_060000_ne
 import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
 import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
-import * as migration_20261202_164500_events_list_sort_index from './20261202_164500_events_list_sort_index';
+import * as migration_20261202_164852_site_shape from './20261202_164852_site_shape';
 import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
 import * as migration_20261202_171000_linked_events_indexes from './20261202_171000_linked_events_indexes';
 import * as migration_20261202_172000_occurrence_audience_indexes from './20261202_172000_occurrence_audience_indexes';
@@ -104,12 +104,12 @@ export const migrations = [
   {
     up: migration_20261202_131837_occurrence_filters.up,
     down: migration_20261202_131837_occurrence_filters.down,
-    name: '20261202_131837_occurrence_filters'
+    name: '20261202_131837_occurrence_filters',
   },
   {
-    up: migration_20261202_164500_events_list_sort_index.up,
-    down: migration_20261202_164500_events_list_sort_index.down,
-    name: '20261202_164500_events_list_sort_index',
+    up: migration_20261202_164852_site_shape.up,
+    down: migration_20261202_164852_site_shape.down,
+    name: '20261202_164852_site_shape',
   },
   {
     up: migration_20261202_170000_text_search_columns.up,

@@ -27,10 +27,12 @@ export interface Config {
     media: Media;
     topics: Topic;
     sites: Site;
+    alerts: Alert;
     municipalities: Municipality;
     users: User;
     'regional-calendar-sync': RegionalCalendarSync;
     'regional-calendar-places': RegionalCalendarPlace;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -53,10 +55,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'regional-calendar-sync': RegionalCalendarSyncSelect<false> | RegionalCalendarSyncSelect<true>;
     'regional-calendar-places': RegionalCalendarPlacesSelect<false> | RegionalCalendarPlacesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -389,6 +393,40 @@ export interface Site {
     | null;
   defaultLocale: 'fi' | 'sv' | 'en';
   contactEmail?: string | null;
+  /**
+   * Shown at the top of the site. SVG or PNG; its alternative text is read as the site’s name.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * The icon of the browser tab: a square SVG or PNG.
+   */
+  favicon?: (number | null) | Media;
+  /**
+   * As #RRGGBB. The colour of the header, buttons and links; white text must stand out against it (WCAG AA, 4.5:1).
+   */
+  accentColor?: string | null;
+  /**
+   * The menu at the top of the site in every language. Empty: front page and events.
+   */
+  navigation?:
+    | {
+        label?: string | null;
+        page?: ('/' | '/events' | '/events/new') | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: {
+    text?: string | null;
+    links?:
+      | {
+          label?: string | null;
+          page?: ('/' | '/events' | '/events/new') | null;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -409,6 +447,20 @@ export interface EventOccurrence {
   topics?: number[];
   audience?: ('children' | 'youth' | 'adults' | 'seniors' | 'families')[];
   isFree?: boolean | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  text?: string | null;
+  severity: 'info' | 'warning' | 'danger';
+  sites: (number | Site)[];
+  startsAt: string;
+  endsAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * What the regional event calendar of Central Ostrobothnia holds of each event. The sync writes these itself.
@@ -459,6 +511,32 @@ export interface RegionalCalendarPlace {
   remoteId?: string | null;
   hash?: string | null;
   syncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path that no longer exists, e.g. /ajankohtaista/old-news or the whole old address. The part after a question mark is dropped.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'events';
+      value: number | Event;
+    } | null;
+    /**
+     * A path of the site (/en/events) or a whole address (https://…).
+     */
+    url?: string | null;
+  };
+  type: '308' | '307';
+  sites: (number | Site)[];
   updatedAt: string;
   createdAt: string;
 }
@@ -629,6 +707,10 @@ export interface PayloadLockedDocument {
         value: number | Site;
       } | null)
     | ({
+        relationTo: 'alerts';
+        value: number | Alert;
+      } | null)
+    | ({
         relationTo: 'municipalities';
         value: number | Municipality;
       } | null)
@@ -643,6 +725,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'regional-calendar-places';
         value: number | RegionalCalendarPlace;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -896,6 +982,43 @@ export interface SitesSelect<T extends boolean = true> {
       };
   defaultLocale?: T;
   contactEmail?: T;
+  logo?: T;
+  favicon?: T;
+  accentColor?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        url?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        text?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              page?: T;
+              url?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  text?: T;
+  severity?: T;
+  sites?: T;
+  startsAt?: T;
+  endsAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -968,6 +1091,24 @@ export interface RegionalCalendarPlacesSelect<T extends boolean = true> {
   remoteId?: T;
   hash?: T;
   syncedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  sites?: T;
   updatedAt?: T;
   createdAt?: T;
 }

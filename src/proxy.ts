@@ -5,7 +5,7 @@ import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
 import { isLocale } from './lib/locales'
-import { hostnameOf, splitLocale } from './lib/paths'
+import { hostnameOf, routeOfPublicPath, splitLocale } from './lib/paths'
 import { PUBLIC_PAGE_CACHE } from './server/pageCacheHeaders.mjs'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -83,14 +83,14 @@ const DAY_HEADER = 'x-seutu-day'
  * rewrite itself: its rewrites are sent to the browser (`x-middleware-rewrite`) and depend on the
  * address the server is bound to.
  */
-function querySegments(rest: string, query: URLSearchParams, headers: Headers) {
+function querySegments(route: string, query: URLSearchParams, headers: Headers) {
   headers.delete(FILTER_HEADER)
   headers.delete(PUBLIC_ADMIN_HEADER)
   headers.delete(DAY_HEADER)
-  const canonical = rest === '/events' ? canonicalFilterQuery(query) : ''
+  const canonical = route === '/events' ? canonicalFilterQuery(query) : ''
   if (canonical) headers.set(FILTER_HEADER, encodeURIComponent(canonical))
   const day = query.get('occurrence')
-  if (EVENT_PAGE.test(rest) && day && DAY.test(day)) headers.set(DAY_HEADER, day)
+  if (EVENT_PAGE.test(route) && day && DAY.test(day)) headers.set(DAY_HEADER, day)
 }
 
 /**
@@ -144,7 +144,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-seutu-locale', locale)
   requestHeaders.set('x-seutu-host', hostnameOf(request.headers.get('host')))
   requestHeaders.set('x-seutu-path', rest)
-  querySegments(rest, request.nextUrl.searchParams, requestHeaders)
+  querySegments(routeOfPublicPath(locale, rest), request.nextUrl.searchParams, requestHeaders)
   return NextResponse.next({ request: { headers: requestHeaders } })
 }
 
@@ -160,33 +160,24 @@ export function proxy(request: NextRequest) {
  * do — a body (every post carries a Content-Type; a server action also its Next-Action header), a
  * calendar filter (one entry per parameter of src/lib/eventFilters.ts, checked by
  * tests/unit/proxyMatcher.test.ts), or the day of a series on an event page. Next reads the matcher
- * at build time, so it is written out literally.
+ * at build time, so it is written out literally: the calendar's address in each language is the
+ * table's in src/lib/localisedPaths.mjs, which the test checks it against.
  */
 export const config = {
   matcher: [
-    '/((?!api|_next|favicon\\.ico|(?:sv|en)?$|(?:(?:sv|en)/)?events(?:/\\d+)?$).*)',
+    '/((?!api|_next|favicon\\.ico|(?:sv|en)?$|(?:tapahtumat|sv/evenemang|en/events)(?:/\\d+)?$).*)',
     { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/events', has: [{ type: 'query', key: 'when' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'when' }] },
-    { source: '/events', has: [{ type: 'query', key: 'from' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'from' }] },
-    { source: '/events', has: [{ type: 'query', key: 'to' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'to' }] },
-    { source: '/events', has: [{ type: 'query', key: 'municipality' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'municipality' }] },
-    { source: '/events', has: [{ type: 'query', key: 'topic' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'topic' }] },
-    { source: '/events', has: [{ type: 'query', key: 'audience' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'audience' }] },
-    { source: '/events', has: [{ type: 'query', key: 'free' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'free' }] },
-    { source: '/events', has: [{ type: 'query', key: 'q' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'q' }] },
-    { source: '/events', has: [{ type: 'query', key: 'page' }] },
-    { source: '/:locale(sv|en)/events', has: [{ type: 'query', key: 'page' }] },
-    { source: '/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
-    { source: '/:locale(sv|en)/events/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'when' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'from' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'to' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'municipality' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'audience' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'free' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:calendar(tapahtumat|sv/evenemang|en/events)/:id(\\d+)', has: [{ type: 'query', key: 'occurrence' }] },
     // The API and Next's files come here only with a trailing slash or a %-escape in the path: Next
     // buffers the body of every request its proxy sees, which media uploads (never sent to a path
     // with a %) must not go through, and it answers an escape it cannot decode with a 500 of its own.

@@ -1,8 +1,45 @@
 import { defaultLocale, isLocale, locales, type Locale } from './locales'
+import { localisedRoutes, pageSegments, sectionSegments } from './localisedPaths.mjs'
 
-/** The public URL path of `path` in `locale`: Finnish at the root, Swedish and English under /sv and /en. */
+export { pageSegments, sectionSegments }
+export type Section = keyof typeof sectionSegments
+
+const routes = localisedRoutes()
+
+/** Whether `path` is `prefix` or below it, segment by segment. */
+const within = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
+
+/**
+ * A route's path below the language (`/events/12`, as the app's folders name it) as the visitor
+ * sees it in `locale` (`/tapahtumat/12`): the section's and pages' words from the table in
+ * src/lib/localisedPaths.mjs. Paths the table does not name stay as they are.
+ */
+export function publicRoutePath(locale: Locale, route: string): string {
+  const [pathname, query] = splitQuery(route)
+  const entry = routes.find((candidate) => within(pathname, candidate.route))
+  const translated = entry ? `${entry.public[locale]}${pathname.slice(entry.route.length)}` : pathname
+  return `${translated}${query}`
+}
+
+/** The route of a public path below the language (`/sv/evenemang/12` → `/events/12`); others stay as they are. */
+export function routeOfPublicPath(locale: Locale, path: string): string {
+  const entry = [...routes]
+    .sort((a, b) => b.public[locale].length - a.public[locale].length)
+    .find((candidate) => within(path, candidate.public[locale]))
+  return entry ? `${entry.route}${path.slice(entry.public[locale].length)}` : path
+}
+
+function splitQuery(path: string): [string, string] {
+  const at = path.indexOf('?')
+  return at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)]
+}
+
+/**
+ * The public URL path of a route in `locale`: Finnish at the root, Swedish and English under /sv
+ * and /en, the section words in the language (`localePath('sv', '/events')` is `/sv/evenemang`).
+ */
 export function localePath(locale: Locale, path = '/'): string {
-  const clean = `/${path.replace(/^\/+/, '')}`
+  const clean = publicRoutePath(locale, `/${path.replace(/^\/+/, '')}`)
   if (locale === defaultLocale) return clean
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
@@ -29,11 +66,12 @@ export function hostnameOf(hostHeader: string | null | undefined): string {
 }
 
 /**
- * The public path of a page from its route segments below the language (as Next's
- * `useSelectedLayoutSegments` gives them): the internal segments that the proxy made of a query
- * string (`events/filter/<query>`, `events/<id>/<day>`) belong to the page they were asked of.
+ * The route path of a page (`localePath` makes the address of it in a language) from its route
+ * segments below the language (as Next's `useSelectedLayoutSegments` gives them): the internal
+ * segments that the proxy made of a query string (`events/filter/<query>`, `events/<id>/<day>`)
+ * belong to the page they were asked of.
  */
-export function publicPathOf(segments: string[]): string {
+export function routePathOf(segments: string[]): string {
   const parts = segments.filter((segment) => !segment.startsWith('__') && !segment.startsWith('('))
   if (parts[0] === 'events' && parts[1] === 'filter') return '/events'
   if (parts[0] === 'events' && /^\d+$/.test(parts[1] ?? '')) return `/events/${parts[1]}`

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { weekdays } from '../lib/recurrence'
 import { plainTextToRichText } from '../lib/richText'
 import { TIME_ZONE } from '../lib/time'
+import { seedBranding } from './branding'
 
 /** The demo logins printed by `npm run dev`. They exist only in demo content. */
 export const demoUsers = [
@@ -405,6 +406,11 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       draft: true,
       ...seeding,
     }),
+  )
+
+  await seedBranding(
+    payload,
+    demoSites.map((site) => ({ id: idOf(siteIds, site.key), key: site.key, name: site.name })),
   )
 
   log(

@@ -1,4 +1,5 @@
 // Plain JavaScript: next.config.mjs imports this, and it is read before any TypeScript is compiled.
+import { localisedRoutes } from '../lib/localisedPaths.mjs'
 
 /**
  * Public pages come from Next's full-route cache, which a publish invalidates within about a
@@ -12,6 +13,13 @@ export const PRIVATE_PAGE_CACHE = 'private, no-cache, no-store, max-age=0, must-
 /** Every public page and feed: not the API (its routes say their own), not Next's files. */
 const publicPaths = '/:path((?!api(?:/|$)|_next/|admin(?:/|$)).*)'
 const privately = [{ key: 'Cache-Control', value: PRIVATE_PAGE_CACHE }]
+
+/** The event form's token route (`/events/new/token`) at its address in each language. */
+function tokenAddresses() {
+  const form = localisedRoutes().find((entry) => entry.route === '/events/new')
+  if (!form) throw new Error('The paths table has no /events/new')
+  return [form.public.fi, `/sv${form.public.sv}`, `/en${form.public.en}`].map((path) => `${path}/token`)
+}
 
 /**
  * Who may keep a public answer, in the shape of next.config's `headers()`. Here rather than in
@@ -29,7 +37,6 @@ export function pageCacheHeaders() {
     { source: publicPaths, has: [{ type: 'header', key: 'next-action' }], headers: privately },
     // The event form's one-time token (its page is the same for everyone). These headers replace a
     // route handler's own, so the token route's `private` must be said here too.
-    { source: '/events/new/token', headers: privately },
-    { source: '/:locale(sv|en)/events/new/token', headers: privately },
+    ...tokenAddresses().map((source) => ({ source, headers: privately })),
   ]
 }

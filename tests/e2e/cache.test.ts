@@ -2,7 +2,7 @@ import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { REFRESH_MS } from '../../src/server/nextCacheHandler.mjs'
-import { logIn } from '../helpers/login'
+import { editorHeaders, msUntil } from '../helpers/http'
 import { PAYLOAD_CLI, runNode } from '../helpers/testDatabase'
 
 const port = inject('appPort')
@@ -38,23 +38,12 @@ const get = (url: string, headers: Record<string, string> = {}) =>
 /** A start time a few days ahead, on the minute (the Linked Events test expects whole seconds). */
 const daysAhead = (days: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + days * 86_400_000).toISOString()
 
-/** The editor's headers for a JSON request to the REST API. */
-const login = async () => ({ 'Content-Type': 'application/json', ...(await logIn(baseUrl, 'editor')).headers })
-
-/** How long until `check` holds, polling the production server every 100 ms (at most 20 s). */
-async function msUntil(check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now()
-  while (!(await check())) {
-    if (Date.now() - start > 20_000) return Infinity
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return Date.now() - start
-}
+const login = () => editorHeaders(baseUrl)
 
 const shows = (url: string, text: string) => async () => (await (await get(url)).text()).includes(text)
 
 describe('public pages from the full-route cache', () => {
-  it.each(['/', '/sv/events', '/events?when=weekend&utm_source=x', '/no/such/page', '/en/events/new'])(
+  it.each(['/', '/sv/evenemang', '/tapahtumat?when=weekend&utm_source=x', '/no/such/page', '/en/events/new'])(
     'serves %s from the cache, cacheable by a shared cache, with an ETag that answers 304',
     async (path) => {
       await get(portal + path)
@@ -75,11 +64,11 @@ describe('public pages from the full-route cache', () => {
   it('never lets a shared cache keep a logged-in editor’s view, the event form’s token or its answers', async () => {
     const editor = (await get(`${portal}/`, { Cookie: 'payload-token=x' })).headers.get('cache-control')
     expect(editor).toMatch(/^private, no-cache, no-store/)
-    const token = await get(`${portal}/events/new/token`)
+    const token = await get(`${portal}/tapahtumat/uusi/token`)
     expect(token.headers.get('cache-control')).toMatch(/^private\b.*no-store/)
     expect(JSON.parse(await token.text())).toMatchObject({ token: expect.stringMatching(/\./) })
     // The form's page itself is the same for everyone: no token of its own, nothing personal.
-    const form = await (await get(`${portal}/events/new`)).text()
+    const form = await (await get(`${portal}/tapahtumat/uusi`)).text()
     expect(form).toMatch(/<input type="hidden" name="token" value=""\/>/)
   })
 
@@ -94,16 +83,16 @@ describe('public pages from the full-route cache', () => {
     const headers = await login()
     const name = `Välimuistin testi ${Date.now()}`
     // Cached before the change.
-    for (const path of ['/', '/events']) await get(portal + path)
+    for (const path of ['/', '/tapahtumat']) await get(portal + path)
     const id = await publishEvent(headers, { name, shortDescription: 'Julkaistu testissä', startsAt: daysAhead(3) })
-    const eventPage = `${portal}/events/${id}`
-    expect(await msUntil(shows(`${portal}/events`, name))).toBeLessThan(2000)
+    const eventPage = `${portal}/tapahtumat/${id}`
+    expect(await msUntil(shows(`${portal}/tapahtumat`, name))).toBeLessThan(2000)
     expect(await msUntil(shows(`${portal}/`, name))).toBeLessThan(2000)
     expect((await get(eventPage)).status).toBe(200)
 
     await fetch(`${baseUrl}/api/events/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'draft' }) })
     expect(await msUntil(async () => (await get(eventPage)).status === 404)).toBeLessThan(2000)
-    expect(await msUntil(async () => !(await shows(`${portal}/events`, name)()))).toBeLessThan(2000)
+    expect(await msUntil(async () => !(await shows(`${portal}/tapahtumat`, name)()))).toBeLessThan(2000)
 
     await fetch(`${baseUrl}/api/events/${id}`, {
       method: 'PATCH',
@@ -124,7 +113,7 @@ describe('public pages from the full-route cache', () => {
       shortDescription: 'Poistuu ajastetusti',
       startsAt: daysAhead(5),
     })
-    const eventPage = `${portal}/events/${id}`
+    const eventPage = `${portal}/tapahtumat/${id}`
     // Its data is now cached too: before, a change a worker made stayed unseen for minutes.
     expect(await msUntil(async () => (await get(eventPage)).status === 200)).toBeLessThan(2000)
     // What the admin's "schedule unpublish" queues, due now; a separate worker process runs it.

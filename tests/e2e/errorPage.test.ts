@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { dictionary } from '../../src/i18n/site'
 import { demoSites } from '../../src/seed/demo'
 import { useBrowserPage } from '../helpers/browser'
-import { logIn } from '../helpers/login'
+import { editorHeaders } from '../helpers/http'
 
 const port = inject('appPort')
 const baseUrl = inject('baseUrl')
@@ -12,8 +12,6 @@ afterAll(() => database.end())
 
 const { page } = useBrowserPage()
 const tourism = demoSites.find((site) => site.key === 'tourism')!
-
-const editorHeaders = async () => ({ 'Content-Type': 'application/json', ...(await logIn(baseUrl, 'editor')).headers })
 
 /** A published event of the tourism site, with a description in rich text. */
 async function publishEvent(headers: Record<string, string>): Promise<number> {
@@ -43,7 +41,7 @@ async function publishEvent(headers: Record<string, string>): Promise<number> {
 
 describe('a page that fails to render', () => {
   it('shows the site’s own error page with a 500, in the visitor’s language, in the site layout', async () => {
-    const headers = await editorHeaders()
+    const headers = await editorHeaders(baseUrl)
     const id = await publishEvent(headers)
     // A description the rich-text renderer cannot read, as a bad migration or a hand-made SQL
     // edit could leave it: the event page's render throws on it.
@@ -54,7 +52,7 @@ describe('a page that fails to render', () => {
     )
     expect(rows.length).toBeGreaterThan(0)
     try {
-      const response = await page().goto(`http://visitkaustisenseutu.localhost:${port}/sv/events/${id}`)
+      const response = await page().goto(`http://visitkaustisenseutu.localhost:${port}/sv/evenemang/${id}`)
       const sv = dictionary('sv')
       expect(response?.status()).toBe(500)
       // Next sends a failed render as its error shell and draws the error page in the browser

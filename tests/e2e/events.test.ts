@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
+import { locales } from '../../src/lib/locales'
+import { localePath } from '../../src/lib/paths'
 import { expectNoAxeViolations, useBrowserPage } from '../helpers/browser'
 import { logIn } from '../helpers/login'
 
@@ -17,37 +19,37 @@ const [L, P, K] = [series, 'Pelimanniilta', 'Kyläilta: tuulivoima ja Veteli']
 const calendar = [L, L, P, L, K, L, L, L, L, L]
 
 describe('the event calendar', () => {
-  it.each(['', '/sv', '/en'])(
+  it.each(locales)(
     'lists the site’s upcoming occurrences, soonest first, without WCAG violations (%s)',
-    async (prefix) => {
-      const response = await page().goto(`${regional}${prefix}/events`)
+    async (locale) => {
+      const response = await page().goto(`${regional}${localePath(locale, '/events')}`)
       expect(response?.status()).toBe(200)
       expect(await titles()).toEqual(
-        prefix === '/sv' ? calendar.map((name) => (name === P ? 'Spelmanskväll' : name)) : calendar,
+        locale === 'sv' ? calendar.map((name) => (name === P ? 'Spelmanskväll' : name)) : calendar,
       )
       await expectNoAxeViolations(page())
     },
   )
 
   it('shows a weekly series on each of its dates, each card with its own date and a link to it', async () => {
-    await page().goto(`${regional}/events`)
+    await page().goto(`${regional}/tapahtumat`)
     const cards = page().locator('.event-list article', { hasText: series })
     expect(await cards.count()).toBe(8)
     const times = await cards.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')))
     expect(new Set(times).size).toBe(8)
     expect(new Set(times.map((time) => new Date(time!).getUTCDay())).size).toBe(1)
     const links = await cards.locator('h3 a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
-    expect(links.every((href) => /^\/events\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/.test(href!))).toBe(true)
+    expect(links.every((href) => /^\/tapahtumat\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/.test(href!))).toBe(true)
     expect(new Set(links).size).toBe(8)
   })
 
   it('shows each site only the events chosen for it', async () => {
-    await page().goto(`${tourism}/events`)
+    await page().goto(`${tourism}/tapahtumat`)
     expect(await titles()).toEqual(['Pelimanniilta'])
   })
 
   it('marks a cancelled event', async () => {
-    await page().goto(`${regional}/events`)
+    await page().goto(`${regional}/tapahtumat`)
     const cancelled = page().locator('.event-list article', { hasText: 'Kyläilta' })
     expect(await cancelled.locator('.badge').textContent()).toBe('Peruttu')
   })
@@ -60,18 +62,18 @@ describe('the event calendar', () => {
     ['q=pelimanni', [P]],
     ['when=today', []],
   ])('filters by %s', async (query, expected) => {
-    await page().goto(`${regional}/events?${query}`)
+    await page().goto(`${regional}/tapahtumat?${query}`)
     expect(await titles()).toEqual(expected)
   })
 
   it('shows an empty state when nothing matches', async () => {
-    await page().goto(`${regional}/events?q=ei-tällaista`)
+    await page().goto(`${regional}/tapahtumat?q=ei-tällaista`)
     expect(await page().getByText('Valinnoillasi ei löytynyt tapahtumia.', { exact: false }).count()).toBe(1)
   })
 
   it('ignores unknown parameters and explains malformed ones instead of failing', async () => {
     const response = await page().goto(
-      `${regional}/events?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`,
+      `${regional}/tapahtumat?utm_source=x&municipality=Kaustinen&from=31.12.2026&page=zero`,
     )
     expect(response?.status()).toBe(200)
     const notice = await page().locator('.notice').textContent()
@@ -82,7 +84,7 @@ describe('the event calendar', () => {
   })
 
   it('can be filtered with the keyboard alone, and keeps the filters in the URL', async () => {
-    await page().goto(`${regional}/events`)
+    await page().goto(`${regional}/tapahtumat`)
     await page().locator('select[name="municipality"]').focus()
     await page().keyboard.press('End')
     await page().locator('input[name="free"]').focus()
@@ -99,9 +101,9 @@ describe('the event calendar', () => {
 
 describe('the event page', () => {
   it('shows the event with schema.org JSON-LD and no WCAG violations', async () => {
-    await page().goto(`${regional}/events`)
+    await page().goto(`${regional}/tapahtumat`)
     await page().getByRole('link', { name: 'Pelimanniilta' }).click()
-    await page().waitForURL(/\/events\/\d+$/)
+    await page().waitForURL(/\/tapahtumat\/\d+$/)
     expect(await page().textContent('h1')).toBe('Pelimanniilta')
     const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent())!) as Record<
       string,
@@ -117,11 +119,11 @@ describe('the event page', () => {
   })
 
   it('lists the coming occurrences of a recurring event and marks the one the calendar linked to', async () => {
-    await page().goto(`${regional}/events`)
+    await page().goto(`${regional}/tapahtumat`)
     const third = page().locator('.event-list article', { hasText: series }).nth(2)
     const date = await third.locator('time').getAttribute('datetime')
     await third.getByRole('link', { name: series }).click()
-    await page().waitForURL(/\/events\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/)
+    await page().waitForURL(/\/tapahtumat\/\d+\?occurrence=\d{4}-\d{2}-\d{2}$/)
     expect(await page().textContent('#occurrences-heading')).toBe('Tapahtumakerrat')
     expect(await page().locator('section[aria-labelledby="occurrences-heading"] li').count()).toBe(8)
     expect(await page().locator('li[aria-current="date"] time').getAttribute('datetime')).toBe(date)
@@ -130,8 +132,8 @@ describe('the event page', () => {
   })
 
   it('answers 404 for unknown, malformed and unpublished events', async () => {
-    expect((await page().goto(`${regional}/events/999999`))?.status()).toBe(404)
-    expect((await page().goto(`${regional}/events/abc`))?.status()).toBe(404)
+    expect((await page().goto(`${regional}/tapahtumat/999999`))?.status()).toBe(404)
+    expect((await page().goto(`${regional}/tapahtumat/abc`))?.status()).toBe(404)
     const editor = await logIn(baseUrl, 'editor')
     const sites = (await (await fetch(`${baseUrl}/api/sites`)).json()) as { docs: { id: number; key: string }[] }
     const organisations = (await (await fetch(`${baseUrl}/api/organisations?limit=1`)).json()) as {
@@ -151,8 +153,8 @@ describe('the event page', () => {
       }),
     })
     const draft = ((await created.json()) as { doc: { id: number } }).doc
-    expect((await page().goto(`${regional}/events/${draft.id}`))?.status()).toBe(404)
-    await page().goto(`${regional}/events`)
+    expect((await page().goto(`${regional}/tapahtumat/${draft.id}`))?.status()).toBe(404)
+    await page().goto(`${regional}/tapahtumat`)
     expect(await titles()).not.toContain('Salainen luonnos')
   })
 })

@@ -96,11 +96,11 @@ function chunkedPost(path: string, chunks: number, size: number): Promise<Respon
 describe('never a 500 for bad input', () => {
   it('NUL bytes in query strings: the calendars, their feeds, Linked Events and REST', async () => {
     for (const [path, locale] of [
-      ['/events?q=%00', 'fi'],
-      ['/sv/events?q=%00', 'sv'],
+      ['/tapahtumat?q=%00', 'fi'],
+      ['/sv/evenemang?q=%00', 'sv'],
       ['/en/events?q=a%00b', 'en'],
-      ['/events.ics?q=%00', 'fi'],
-      ['/sv/events.ics?q=%00', 'sv'],
+      ['/tapahtumat.ics?q=%00', 'fi'],
+      ['/sv/evenemang.ics?q=%00', 'sv'],
     ] as const)
       await expectRefused('NUL in a query string', get(path), 400, dictionary(locale).badAddressNul)
     await expectRefused(
@@ -160,11 +160,11 @@ describe('never a 500 for bad input', () => {
     )
     await expectRefused(
       'page or id out of range',
-      get('/sv/events/99999999999999999'),
+      get('/sv/evenemang/99999999999999999'),
       404,
       dictionary('sv').notFoundTitle,
     )
-    await expectRefused('page or id out of range', get('/events/99999999999999999/event.ics'), 404, '')
+    await expectRefused('page or id out of range', get('/tapahtumat/99999999999999999/event.ics'), 404, '')
   })
 
   it('references to things that do not exist, with the message on the field', async () => {
@@ -197,7 +197,7 @@ describe('never a 500 for bad input', () => {
   it('paths that are not UTF-8, malformed multipart and bodies that are not JSON', async () => {
     for (const [path, locale] of [
       ['/%ff', 'fi'],
-      ['/events/%ff', 'fi'],
+      ['/tapahtumat/%ff', 'fi'],
       ['/sv/%C3', 'sv'],
     ] as const)
       await expectRefused('broken path or body', get(path), 400, dictionary(locale).badAddress)
@@ -242,7 +242,7 @@ describe('never a 500 for bad input', () => {
   it('the public form: a chunked post over the limit and a cross-origin server action', async () => {
     await expectRefused(
       'public form post',
-      () => chunkedPost('/sv/events/new', 10, 64 * 1024),
+      () => chunkedPost('/sv/evenemang/ny', 10, 64 * 1024),
       411,
       dictionary('sv').submit.lengthRequired,
     )
@@ -260,7 +260,7 @@ describe('never a 500 for bad input', () => {
     await expectRefused(
       'public form post',
       () =>
-        fetch(`${baseUrl}/events/new`, {
+        fetch(`${baseUrl}/tapahtumat/uusi`, {
           method: 'POST',
           headers: { Origin: 'https://evil.example', 'Next-Action': 'x', 'Content-Type': 'text/plain;charset=UTF-8' },
           body: '[]',

@@ -7,7 +7,7 @@ const summaries = (text: string) => [...unfold(text).matchAll(/^SUMMARY:(.*)$/gm
 
 describe('iCalendar feeds', () => {
   it('serve a site’s upcoming events with VTIMEZONE, stable UIDs and cancelled events marked', async () => {
-    const response = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
+    const response = await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics')
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8')
     const text = unfold(response.body)
@@ -19,16 +19,16 @@ describe('iCalendar feeds', () => {
     // The weekly series is one VEVENT with its rule, not its first date alone.
     const series = text.split('BEGIN:VEVENT').find((block) => block.includes('Lasten musiikkileikkikoulu'))!
     expect(series).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU);COUNT=8\r\n/)
-    const again = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
+    const again = await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics')
     expect([...unfold(again.body).matchAll(/^UID:(.*)$/gm)].map((m) => m[1])).toEqual(
       [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]),
     )
   })
 
   it('take the calendar’s filters and language', async () => {
-    const veteli = await getAs(port, 'kaustisenseutu.localhost', '/events.ics?municipality=924')
+    const veteli = await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics?municipality=924')
     expect(summaries(veteli.body)).toEqual(['Kyläilta: tuulivoima ja Veteli'])
-    const swedish = await getAs(port, 'visitkaustisenseutu.localhost', '/sv/events.ics')
+    const swedish = await getAs(port, 'visitkaustisenseutu.localhost', '/sv/evenemang.ics')
     expect(summaries(swedish.body)).toEqual(['Spelmanskväll'])
   })
 
@@ -36,20 +36,20 @@ describe('iCalendar feeds', () => {
     const bad = await getAs(port, 'kaustisenseutu.localhost', '/en/events.ics?municipality=Kaustinen')
     expect(bad.status).toBe(400)
     expect(bad.body).toContain('The municipality filter was left out')
-    expect((await getAs(port, 'kaustisenseutu.localhost', '/events.ics?utm_source=x')).status).toBe(200)
+    expect((await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics?utm_source=x')).status).toBe(200)
   })
 
   it('give one event as an .ics file, and 404 for events that are not there', async () => {
-    const feed = unfold((await getAs(port, 'kaustisenseutu.localhost', '/events.ics')).body)
+    const feed = unfold((await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics')).body)
     const uid = /UID:event-(\d+)@/.exec(feed)![1]
-    const single = await getAs(port, 'kaustisenseutu.localhost', `/events/${uid}/event.ics`)
+    const single = await getAs(port, 'kaustisenseutu.localhost', `/tapahtumat/${uid}/event.ics`)
     expect(single.status).toBe(200)
     expect(unfold(single.body).match(/BEGIN:VEVENT/g)).toHaveLength(1)
-    expect((await getAs(port, 'kaustisenseutu.localhost', '/events/999999/event.ics')).status).toBe(404)
+    expect((await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat/999999/event.ics')).status).toBe(404)
   })
 
   it('are cacheable by any cache, with an ETag that answers 304 while the feed is unchanged', async () => {
-    for (const path of ['/events.ics', '/events.ics?municipality=924']) {
+    for (const path of ['/tapahtumat.ics', '/tapahtumat.ics?municipality=924']) {
       const first = await getAs(port, 'kaustisenseutu.localhost', path)
       expect(first.headers['cache-control']).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/)
       const etag = String(first.headers.etag)
@@ -57,11 +57,11 @@ describe('iCalendar feeds', () => {
       expect(again.status).toBe(304)
       expect(again.body).toBe('')
     }
-    const one = await getAs(port, 'kaustisenseutu.localhost', '/events.ics')
-    const id = /URL;VALUE=URI:https?:\/\/[^/]+\/events\/(\d+)/.exec(unfold(one.body))![1]
-    const single = await getAs(port, 'kaustisenseutu.localhost', `/events/${id}/event.ics`)
+    const one = await getAs(port, 'kaustisenseutu.localhost', '/tapahtumat.ics')
+    const id = /URL;VALUE=URI:https?:\/\/[^/]+\/tapahtumat\/(\d+)/.exec(unfold(one.body))![1]
+    const single = await getAs(port, 'kaustisenseutu.localhost', `/tapahtumat/${id}/event.ics`)
     expect(single.status).toBe(200)
-    const cached = await getAs(port, 'kaustisenseutu.localhost', `/events/${id}/event.ics`, {
+    const cached = await getAs(port, 'kaustisenseutu.localhost', `/tapahtumat/${id}/event.ics`, {
       'If-None-Match': String(single.headers.etag),
     })
     expect(cached.status).toBe(304)

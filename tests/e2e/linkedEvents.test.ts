@@ -82,9 +82,9 @@ describe('our events as a Linked Events v1 source', () => {
       expect(response.status, path).toBe(200)
     }
     // Every other address still goes to the one without the slash.
-    const page = await fetch(`${baseUrl}/events/`, { redirect: 'manual' })
+    const page = await fetch(`${baseUrl}/tapahtumat/`, { redirect: 'manual' })
     expect(page.status).toBe(308)
-    expect(page.headers.get('location')).toMatch(/\/events$/)
+    expect(page.headers.get('location')).toMatch(/\/tapahtumat$/)
     const api = await fetch(`${baseUrl}/api/users/`, { redirect: 'manual' })
     expect(api.status).toBe(308)
     expect(api.headers.get('location')).toMatch(/\/api\/users$/)

@@ -25,7 +25,15 @@ function expectCommonHeaders(headers: Record<string, string | string[] | undefin
 }
 
 describe('security headers in the production build', () => {
-  const sitePages = ['/', '/sv', '/events', '/events/new', '/events/new/thanks', '/no-such-page', '/events.ics']
+  const sitePages = [
+    '/',
+    '/sv',
+    '/tapahtumat',
+    '/tapahtumat/uusi',
+    '/tapahtumat/uusi/kiitos',
+    '/no-such-page',
+    '/tapahtumat.ics',
+  ]
   for (const path of sitePages)
     it(`the site's ${path} forbids framing, plugins, eval and foreign scripts`, async () => {
       const response = await getAs(port, site, path)
@@ -124,10 +132,10 @@ describe('the production server knows the client by its connection', () => {
   })
 
   it('the event form page carries no token; each visitor fetches a fresh one, never cached', async () => {
-    const page = await getAs(port, site, '/events/new')
+    const page = await getAs(port, site, '/tapahtumat/uusi')
     expect(page.body).toMatch(/name="token" value=""/)
-    const first = await getAs(port, site, '/events/new/token')
-    const second = await getAs(port, site, '/events/new/token')
+    const first = await getAs(port, site, '/tapahtumat/uusi/token')
+    const second = await getAs(port, site, '/tapahtumat/uusi/token')
     expect(first.headers['cache-control']).toContain('no-store')
     expect(JSON.parse(first.body).token).not.toBe(JSON.parse(second.body).token)
   })

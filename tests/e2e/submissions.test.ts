@@ -55,6 +55,9 @@ const storedSubmission = async (name: string) =>
 describe.each([
   {
     prefix: '',
+    calendar: '/tapahtumat',
+    form: 'uusi',
+    thanksPage: 'kiitos',
     link: 'Ilmoita oma tapahtumasi',
     send: 'Lähetä tarkastettavaksi',
     missingName: 'Anna tapahtuman nimi.',
@@ -63,75 +66,83 @@ describe.each([
   },
   {
     prefix: '/sv',
+    calendar: '/evenemang',
+    form: 'ny',
+    thanksPage: 'tack',
     link: 'Anmäl ditt evenemang',
     send: 'Skicka för granskning',
     missingName: 'Ange evenemangets namn.',
     municipality: 'Kaustby',
     thanks: 'Tack! Ditt evenemang har skickats för granskning.',
   },
-])('the add-your-event form ($prefix)', ({ prefix, link, send, missingName, municipality, thanks }) => {
-  const name = `Kyläkirppis ${prefix || '/fi'} ${Date.now()}`
+])(
+  'the add-your-event form ($prefix)',
+  ({ prefix, calendar, form, thanksPage, link, send, missingName, municipality, thanks }) => {
+    const name = `Kyläkirppis ${prefix || '/fi'} ${Date.now()}`
 
-  it('is linked from the calendar and reached with the keyboard, without WCAG violations', async () => {
-    await page().goto(`${regional}${prefix}/events`)
-    await tabUntil((element) => element.text === link, `the link "${link}"`)
-    await page().keyboard.press('Enter')
-    await page().waitForURL(`${regional}${prefix}/events/new`)
-    await expectNoAxeViolations(page())
-  })
+    it('is linked from the calendar and reached with the keyboard, without WCAG violations', async () => {
+      await page().goto(`${regional}${prefix}${calendar}`)
+      await tabUntil((element) => element.text === link, `the link "${link}"`)
+      await page().keyboard.press('Enter')
+      await page().waitForURL(`${regional}${prefix}${calendar}/${form}`)
+      await expectNoAxeViolations(page())
+    })
 
-  it('shows what to fix in a summary that takes the focus, and on each field, keeping what was typed', async () => {
-    await typeInto('shortDescription', 'Pöydät täynnä tavaraa.')
-    // People take longer than the form's minimum of a few seconds.
-    await page().waitForTimeout(3200)
-    await tabUntil((element) => element.text === send, 'the send button')
-    await page().keyboard.press('Enter')
-    await page().locator('.error-summary').waitFor()
-    expect((await focused()).className).toBe('error-summary')
-    expect(await page().locator('.error-summary li').first().textContent()).toBe(missingName)
-    const nameInput = page().locator('#name')
-    expect(await nameInput.getAttribute('aria-invalid')).toBe('true')
-    expect(await page().locator('#name-error').textContent()).toContain(missingName)
-    expect((await nameInput.getAttribute('aria-describedby'))?.split(' ')).toContain('name-error')
-    expect(await page().inputValue('#shortDescription')).toBe('Pöydät täynnä tavaraa.')
-    await expectNoAxeViolations(page())
-  })
+    it('shows what to fix in a summary that takes the focus, and on each field, keeping what was typed', async () => {
+      await typeInto('shortDescription', 'Pöydät täynnä tavaraa.')
+      // People take longer than the form's minimum of a few seconds.
+      await page().waitForTimeout(3200)
+      await tabUntil((element) => element.text === send, 'the send button')
+      await page().keyboard.press('Enter')
+      await page().locator('.error-summary').waitFor()
+      expect((await focused()).className).toBe('error-summary')
+      expect(await page().locator('.error-summary li').first().textContent()).toBe(missingName)
+      const nameInput = page().locator('#name')
+      expect(await nameInput.getAttribute('aria-invalid')).toBe('true')
+      expect(await page().locator('#name-error').textContent()).toContain(missingName)
+      expect((await nameInput.getAttribute('aria-describedby'))?.split(' ')).toContain('name-error')
+      expect(await page().inputValue('#shortDescription')).toBe('Pöydät täynnä tavaraa.')
+      await expectNoAxeViolations(page())
+    })
 
-  it('sends a corrected submission and confirms it in the visitor’s language', async () => {
-    await typeInto('name', name)
-    await typeInto('startDate', finnishDate(20))
-    await typeInto('startTime', '10.00')
-    await typeInto('endTime', '14.00')
-    await typeInto('placeName', 'Seurojentalo')
-    await tabTo('municipality')
-    await page().keyboard.type(municipality)
-    await typeInto('organiser', 'Kylätoimikunta')
-    await tabUntil((element) => element.name === 'topics' && element.value === 'yso:p1808', 'the topic music')
-    await page().keyboard.press('Space')
-    await typeInto('submitterName', 'Kalle Kyläläinen')
-    await typeInto('submitterEmail', 'kalle@example.org')
-    await tabUntil((element) => element.text === send, 'the send button')
-    await page().keyboard.press('Enter')
-    await page().waitForURL(`${regional}${prefix}/events/new/thanks`)
-    expect(await page().textContent('h1')).toBe(thanks)
-    // After a client-side navigation Next streams the new title in a moment later.
-    await page().waitForFunction((title) => document.title.startsWith(title), thanks)
-    await expectNoAxeViolations(page())
-    expect(await storedSubmission(name)).toEqual([{ status: 'draft', state: 'pending', email: 'kalle@example.org' }])
-    const topics = await database.query(
-      'SELECT count(*)::int AS n FROM events_rels r JOIN events_locales l ON l._parent_id = r.parent_id WHERE l.name = $1 AND r.path = $2',
-      [name, 'topics'],
-    )
-    expect(topics.rows[0].n).toBe(1)
-  })
-})
+    it('sends a corrected submission and confirms it in the visitor’s language', async () => {
+      await typeInto('name', name)
+      await typeInto('startDate', finnishDate(20))
+      await typeInto('startTime', '10.00')
+      await typeInto('endTime', '14.00')
+      await typeInto('placeName', 'Seurojentalo')
+      await tabTo('municipality')
+      await page().keyboard.type(municipality)
+      await typeInto('organiser', 'Kylätoimikunta')
+      await tabUntil((element) => element.name === 'topics' && element.value === 'yso:p1808', 'the topic music')
+      await page().keyboard.press('Space')
+      await typeInto('submitterName', 'Kalle Kyläläinen')
+      await typeInto('submitterEmail', 'kalle@example.org')
+      await tabUntil((element) => element.text === send, 'the send button')
+      await page().keyboard.press('Enter')
+      await page().waitForURL(`${regional}${prefix}${calendar}/${form}/${thanksPage}`)
+      expect(await page().textContent('h1')).toBe(thanks)
+      // After a client-side navigation Next streams the new title in a moment later.
+      await page().waitForFunction((title) => document.title.startsWith(title), thanks)
+      await expectNoAxeViolations(page())
+      expect(await storedSubmission(name)).toEqual([{ status: 'draft', state: 'pending', email: 'kalle@example.org' }])
+      const topics = await database.query(
+        'SELECT count(*)::int AS n FROM events_rels r JOIN events_locales l ON l._parent_id = r.parent_id WHERE l.name = $1 AND r.path = $2',
+        [name, 'topics'],
+      )
+      expect(topics.rows[0].n).toBe(1)
+    })
+  },
+)
 
 describe('without JavaScript', () => {
+  // On the large-projects portal: the thanks page after a plain post is the portal's own too.
+  const portal = `http://suurhanketoimisto.localhost:${port}`
   it('the form posts, answers with its errors and confirms, as plain HTML', async () => {
     const browser = await launchChromium()
     try {
       const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-      const page = await plain.goto(`${regional}/en/events/new`)
+      const page = await plain.goto(`${portal}/en/events/new`)
       expect(page?.headers()['cache-control']).toMatch(/^public, s-maxage=/)
       // The cached page carries no token: the first post gets one and asks to send again.
       expect(await plain.inputValue('input[name="token"]')).toBe('')
@@ -155,8 +166,10 @@ describe('without JavaScript', () => {
       await plain.fill('#submitterName', 'Kim')
       await plain.fill('#submitterEmail', 'kim@example.org')
       await plain.getByRole('button', { name: 'Send for review' }).click()
-      await plain.waitForURL(`${regional}/en/events/new/thanks`)
+      await plain.waitForURL(`${portal}/en/events/new/thanks`)
       expect(await plain.textContent('h1')).toBe('Thank you! Your event has been sent for review.')
+      expect(await plain.getAttribute('body', 'data-site')).toBe('business')
+      expect(await plain.getAttribute('.site-name img', 'src')).toMatch(/logo-business/)
       expect(await storedSubmission(name)).toHaveLength(1)
     } finally {
       await browser.close()
@@ -168,7 +181,7 @@ describe('the thanks page', () => {
   it('is the site the visitor came from, not the regional one', async () => {
     const tourism = `http://visitkaustisenseutu.localhost:${port}`
     const name = `Matkailuilta ${Date.now()}`
-    await page().goto(`${tourism}/sv/events/new`)
+    await page().goto(`${tourism}/sv/evenemang/ny`)
     await page().waitForFunction(() => (document.querySelector('input[name="token"]') as HTMLInputElement)?.value)
     await page().fill('#name', name)
     await page().fill('#shortDescription', 'En kväll för resenärer.')
@@ -180,9 +193,17 @@ describe('the thanks page', () => {
     await page().fill('#submitterEmail', 'kim@example.org')
     await page().waitForTimeout(3200)
     await page().getByRole('button', { name: 'Skicka för granskning' }).click()
-    await page().waitForURL(`${tourism}/sv/events/new/thanks`)
+    await page().waitForURL(`${tourism}/sv/evenemang/ny/tack`)
     await page().locator('h1', { hasText: 'Tack!' }).waitFor()
     expect(await page().getAttribute('body', 'data-site')).toBe('tourism')
+    // With its own branding: the logo, the name and the accent of the tourism site.
+    expect(await page().getAttribute('.site-name img', 'src')).toMatch(/logo-tourism/)
+    expect(await page().textContent('.site-name')).toBe('Visit Kaustby')
+    expect(
+      await page()
+        .locator('.site-header')
+        .evaluate((node) => getComputedStyle(node).backgroundColor),
+    ).toBe('rgb(138, 44, 11)')
     expect(await storedSubmission(name)).toHaveLength(1)
   })
 })
@@ -191,10 +212,10 @@ describe('posts the form cannot make', () => {
   it('are answered with a message, not an error page', async () => {
     const huge = new FormData()
     huge.set('description', 'a'.repeat(600 * 1024))
-    const response = await fetch(`${baseUrl}/sv/events/new`, { method: 'POST', body: huge })
+    const response = await fetch(`${baseUrl}/sv/evenemang/ny`, { method: 'POST', body: huge })
     expect(response.status).toBe(413)
     expect(await response.text()).toMatch(/^Formulärets uppgifter var för stora/)
-    const plain = await fetch(`${baseUrl}/events/new`, {
+    const plain = await fetch(`${baseUrl}/tapahtumat/uusi`, {
       method: 'POST',
       body: new URLSearchParams({ name: 'x', token: 'forged' }),
     })

@@ -88,7 +88,7 @@ export default async function setup(project: TestProject) {
     // A public page first, as in production: whichever part of the server starts Payload first
     // must not change how the others answer (a page first once made REST lose its field messages).
     await waitFor(
-      async () => (await fetch(`${baseUrl}/events?q=start`)).ok,
+      async () => (await fetch(`${baseUrl}/tapahtumat?q=start`)).ok,
       60_000,
       () => log,
     )

@@ -211,7 +211,8 @@ const yes = (anonymous: boolean, member: boolean, editor: boolean, admin: boolea
 const matrix: Row[] = [
   ['sites', 'create', 'other', yes(false, false, false, true)],
   ['sites', 'read', 'other', yes(true, true, true, true)],
-  ['sites', 'update', 'other', yes(false, false, false, true)],
+  // Editors keep a site's look and links; its key and host names are the admins' (field access).
+  ['sites', 'update', 'other', yes(false, false, true, true)],
   ['sites', 'delete', 'other', yes(false, false, false, true)],
   ['municipalities', 'create', 'other', yes(false, false, false, true)],
   ['municipalities', 'read', 'other', yes(true, true, true, true)],

@@ -7,7 +7,7 @@ const event = {
   id: 42,
   name: 'Pelimanniilta',
   description: 'Kansanmusiikkia',
-  url: 'https://kaustisenseutu.fi/events/42',
+  url: 'https://kaustisenseutu.fi/tapahtumat/42',
   startsAt: new Date('2026-07-08T15:00:00Z'),
   endsAt: new Date('2026-07-08T18:00:00Z'),
   allDay: false,

@@ -4,7 +4,7 @@ import { eventJsonLd, serializeJsonLd } from '../../src/lib/jsonld'
 const base = {
   name: 'Pelimanniilta',
   description: 'Kansanmusiikkia',
-  url: 'https://kaustisenseutu.fi/events/1',
+  url: 'https://kaustisenseutu.fi/tapahtumat/1',
   startsAt: '2026-07-08T15:00:00.000Z',
   endsAt: '2026-07-08T18:00:00.000Z',
   status: 'scheduled' as const,

@@ -6,6 +6,8 @@ import { getMiddlewareMatchers } from 'next/dist/build/analysis/get-page-static-
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher.js'
 import { NodeNextRequest } from 'next/dist/server/base-http/node.js'
 import { CALENDAR_QUERY_PARAMS } from '../../src/lib/eventFilters'
+import { locales } from '../../src/lib/locales'
+import { localePath } from '../../src/lib/paths'
 import { config } from '../../src/proxy'
 
 const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}))
@@ -19,25 +21,36 @@ function runsProxy(address: string, headers: Record<string, string> = {}) {
   return matches(url.pathname, new NodeNextRequest(message), Object.fromEntries(url.searchParams))
 }
 
+/** The calendar and an event page in every language, from the paths table. */
+const calendars = locales.map((locale) => localePath(locale, '/events'))
+const eventPages = locales.map((locale) => localePath(locale, '/events/12'))
+
 describe('where the proxy runs', () => {
-  it.each(['/', '/sv', '/en', '/events', '/sv/events', '/en/events', '/events/12', '/sv/events/12'])(
+  it('knows the calendar by its address in each language', () =>
+    expect(calendars).toEqual(['/tapahtumat', '/sv/evenemang', '/en/events']))
+
+  it.each(['/', '/sv', '/en', ...calendars, ...eventPages])(
     'not on the clean address %s, which it has nothing to do for',
     (address) => expect(runsProxy(address)).toBe(false),
   )
 
   it.each([
     '/sv/',
-    '/events/',
+    '/tapahtumat/',
     '/fi',
-    '/fi/events',
+    '/fi/tapahtumat',
     '/%ff',
-    '/events/%ff',
+    '/tapahtumat/%ff',
     '/no/such/page',
-    '/events/12/2026-12-24',
-    '/events/new',
-    '/sv/events/new/thanks',
-    '/events.ics',
-    '/events/12/event.ics',
+    '/tapahtumat/12/2026-12-24',
+    '/tapahtumat/uusi',
+    '/sv/evenemang/ny/tack',
+    '/tapahtumat.ics',
+    '/tapahtumat/12/event.ics',
+    // The English-only addresses of Finnish and Swedish are redirected before the proxy; the
+    // words of another language are paths the site does not have.
+    '/sv/tapahtumat',
+    '/en/evenemang',
     '/admin',
     '/admin/collections/events',
     '/api/linked-events/v1/event/',
@@ -47,21 +60,18 @@ describe('where the proxy runs', () => {
   ])('on %s', (address) => expect(runsProxy(address)).toBe(true))
 
   it.each(CALENDAR_QUERY_PARAMS)('on a calendar asked with its parameter %s, in every language', (param) => {
-    expect(runsProxy(`/events?${param}=x`)).toBe(true)
-    expect(runsProxy(`/sv/events?${param}=x`)).toBe(true)
-    expect(runsProxy(`/en/events?${param}=x`)).toBe(true)
+    for (const calendar of calendars) expect(runsProxy(`${calendar}?${param}=x`)).toBe(true)
   })
 
-  it('not for a query parameter no page reads', () => expect(runsProxy('/events?utm_source=x')).toBe(false))
+  it('not for a query parameter no page reads', () => expect(runsProxy('/tapahtumat?utm_source=x')).toBe(false))
 
-  it('on an event page asked for one day of its series', () => {
-    expect(runsProxy('/events/12?occurrence=2026-12-24')).toBe(true)
-    expect(runsProxy('/en/events/12?occurrence=2026-12-24')).toBe(true)
+  it('on an event page asked for one day of its series, in every language', () => {
+    for (const page of eventPages) expect(runsProxy(`${page}?occurrence=2026-12-24`)).toBe(true)
   })
 
   it('on every post to a page, and never on one to the API, whose uploads must stream', () => {
     expect(runsProxy('/', { 'content-type': 'multipart/form-data; boundary=x' })).toBe(true)
-    expect(runsProxy('/events/12', { 'next-action': 'abc' })).toBe(true)
+    expect(runsProxy('/tapahtumat/12', { 'next-action': 'abc' })).toBe(true)
     expect(runsProxy('/api/media', { 'content-type': 'multipart/form-data; boundary=x' })).toBe(false)
   })
 })

@@ -4,6 +4,7 @@ import { t3 } from '../../fields/labels'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
 import { MAX_TEXT } from '../../fields/textLimits'
 import { checkUpload } from './checkUpload'
+import { revalidating } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
 /**
@@ -16,7 +17,8 @@ export const Media: CollectionConfig = {
   labels: { singular: t3('Media', 'Media', 'Media'), plural: t3('Kuvat ja tiedostot', 'Bilder och filer', 'Images and files') },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: t3('Sisältö', 'Innehåll', 'Content') },
   access: { read: anyone, create: isLoggedIn, update: staffOrCreator(), delete: staffOrCreator() },
-  hooks: { beforeOperation: [checkUpload], beforeChange: [setCreatedBy] },
+  // A site's logo and icon are media: a changed file or text reaches the cached layouts (`media`).
+  hooks: { beforeOperation: [checkUpload], beforeChange: [setCreatedBy], ...revalidating('media') },
   upload: {
     staticDir: 'media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml', 'application/pdf'],

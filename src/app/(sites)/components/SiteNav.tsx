@@ -1,7 +1,7 @@
 'use client'
 
 import { useSelectedLayoutSegments } from 'next/navigation'
-import { localePath, publicPathOf } from '@/lib/paths'
+import { localePath, routePathOf } from '@/lib/paths'
 import { locales, type Locale } from '@/lib/locales'
 
 /**
@@ -10,7 +10,7 @@ import { locales, type Locale } from '@/lib/locales'
  * small client components take it from the route's segments (rendered on the server as well).
  */
 function usePublicPath(): string {
-  return publicPathOf(useSelectedLayoutSegments())
+  return routePathOf(useSelectedLayoutSegments())
 }
 
 /** Links to this page in each language; each link is announced in its own language. */
@@ -44,32 +44,32 @@ export function LanguageSwitcher({
   )
 }
 
-/** The site's main navigation, the current section marked. */
-export function MainNav({
-  locale,
-  label,
-  home,
-  events,
-}: {
-  locale: Locale
-  label: string
-  home: string
-  events: string
-}) {
+/** A link of the site's menus: `route` (a route path) marks the current page's section. */
+export type NavItem = { href: string; label: string; route?: string }
+
+/** Whether the page at `path` (a route path) is in the section `route`. */
+const inSection = (path: string, route: string) =>
+  route === '/' ? path === '/' : path === route || path.startsWith(`${route}/`)
+
+/**
+ * The site's main navigation, the current section marked: the most specific link that holds the
+ * page (the event form is not also "Events").
+ */
+export function MainNav({ label, items }: { label: string; items: NavItem[] }) {
   const path = usePublicPath()
+  const current = items
+    .filter((item) => item.route !== undefined && inSection(path, item.route))
+    .sort((a, b) => b.route!.length - a.route!.length)[0]
   return (
     <nav aria-label={label} className="main-nav">
       <ul>
-        <li>
-          <a href={localePath(locale, '/')} aria-current={path === '/' ? 'page' : undefined}>
-            {home}
-          </a>
-        </li>
-        <li>
-          <a href={localePath(locale, '/events')} aria-current={path.startsWith('/events') ? 'page' : undefined}>
-            {events}
-          </a>
-        </li>
+        {items.map((item) => (
+          <li key={`${item.href} ${item.label}`}>
+            <a href={item.href} aria-current={item === current ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   )
