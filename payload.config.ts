@@ -13,6 +13,8 @@ import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MAX_UPLOAD_BYTES } from './src/collections/Media/checkUpload'
 import { Municipalities } from './src/collections/Municipalities'
+import { News } from './src/collections/News'
+import { newsSeo } from './src/collections/News/seo'
 import { Organisations } from './src/collections/Organisations'
 import { Places } from './src/collections/Places'
 import { Sites } from './src/collections/Sites'
@@ -24,6 +26,7 @@ import { withInputGuards } from './src/collections/hooks/inputGuards'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
+import { seoFi } from './src/i18n/admin/seoFi'
 import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { defaultBackoff, regionalCalendarPlugin } from './src/plugins/regional-calendar'
@@ -52,7 +55,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Helsinki',
     },
   },
-  collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
+  collections: [News, Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Municipalities, Users],
   editor: lexicalEditor(),
   email: smtpEmail(),
   localization: {
@@ -66,7 +69,7 @@ export default buildConfig({
     supportedLanguages: { fi, sv, en } as SupportedLanguages,
     fallbackLanguage: 'fi' as AcceptedLanguages,
     translations: {
-      fi: { ...lexicalFi, seutu: messages.fi },
+      fi: { ...lexicalFi, ...seoFi, seutu: messages.fi },
       // Payload 3.90's Swedish names this placeholder {{titel}}, so the folder's title never appears.
       sv: { seutu: messages.sv, folder: { itemsMovedToRoot: '{{title}} flyttades till rotmappen' } },
       en: { seutu: messages.en },
@@ -122,6 +125,7 @@ export default buildConfig({
         maxMs: Number(process.env.REGIONAL_CALENDAR_RETRY_MAX_MS || defaultBackoff.maxMs),
       },
     }),
+    ...newsSeo,
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
     s3Storage({

@@ -15,6 +15,7 @@ import * as migration_20261202_060000_next_cache_tags from './20261202_060000_ne
 import * as migration_20261202_061000_regional_calendar_places_reconciliation from './20261202_061000_regional_calendar_places_reconciliation';
 import * as migration_20261202_130853_events_list_indexes from './20261202_130853_events_list_indexes';
 import * as migration_20261202_131837_occurrence_filters from './20261202_131837_occurrence_filters';
+import * as migration_20261202_163810_news from './20261202_163810_news';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_131837_occurrence_filters.up,
     down: migration_20261202_131837_occurrence_filters.down,
-    name: '20261202_131837_occurrence_filters'
+    name: '20261202_131837_occurrence_filters',
+  },
+  {
+    up: migration_20261202_163810_news.up,
+    down: migration_20261202_163810_news.down,
+    name: '20261202_163810_news'
   },
 ];
