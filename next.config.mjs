@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { sectionFolders, sectionSegments } from './src/lib/sectionSegments.mjs'
 import { pageCacheHeaders } from './src/server/pageCacheHeaders.mjs'
 import { securityHeaders } from './src/server/securityHeaders.mjs'
 
@@ -12,6 +13,18 @@ const filter = { type: 'header', key: 'x-seutu-filter', value: '(?<filter>.+)' }
 const day = { type: 'header', key: 'x-seutu-day', value: '(?<day>\\d{4}-\\d{2}-\\d{2})' }
 /** Set by src/proxy.ts when /admin is asked on a public host while ADMIN_HOST names the CMS's own. */
 const publicAdmin = { type: 'header', key: 'x-seutu-public-admin', value: '1' }
+
+/** Each section's segment in each language (`/:site/sv/nyheter/…`) into its route folder (`/:site/sv/news/…`). */
+const sectionRewrites = Object.entries(sectionSegments).flatMap(([section, segments]) =>
+  Object.entries(segments).flatMap(([locale, segment]) => {
+    const folder = sectionFolders[section]
+    if (segment === folder) return []
+    return [
+      { source: `/:site/${locale}/${segment}`, destination: `/:site/${locale}/${folder}` },
+      { source: `/:site/${locale}/${segment}/:rest+`, destination: `/:site/${locale}/${folder}/:rest+` },
+    ]
+  }),
+)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -50,13 +63,16 @@ const nextConfig = {
   async rewrites() {
     return {
       // Next applies every rule that matches, one after the other: first the language, then
-      // the calendar's filters and a series' day (named by src/proxy.ts) on the rewritten path.
+      // the sections' localised segments, then the calendar's and the news lists' filters and a
+      // series' day (named by src/proxy.ts) on the rewritten path.
       beforeFiles: [
         { source: '/admin/:rest*', has: [host, publicAdmin], destination: '/:host/fi/admin/:rest*' },
         { source: `/:rest((?!${notPublic}|(?:fi|sv|en)(?:/|$)).*)`, has: [host], destination: '/:host/fi/:rest' },
         { source: '/:locale(sv|en)', has: [host], destination: '/:host/:locale' },
         { source: '/:locale(sv|en)/:rest+', has: [host], destination: '/:host/:locale/:rest+' },
+        ...sectionRewrites,
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
+        { source: '/:site/:locale/news', has: [filter], destination: '/:site/:locale/news/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],
     }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useSelectedLayoutSegments } from 'next/navigation'
-import { localePath, publicPathOf } from '@/lib/paths'
+import { localePath, localisedPath, newsListPath, publicPathOf } from '@/lib/paths'
 import { locales, type Locale } from '@/lib/locales'
 
 /**
@@ -30,7 +30,7 @@ export function LanguageSwitcher({
         {locales.map((code) => (
           <li key={code}>
             <a
-              href={localePath(code, path)}
+              href={localisedPath(code, path)}
               hrefLang={code}
               lang={code}
               aria-current={code === locale ? 'true' : undefined}
@@ -50,11 +50,13 @@ export function MainNav({
   label,
   home,
   events,
+  news,
 }: {
   locale: Locale
   label: string
   home: string
   events: string
+  news: string
 }) {
   const path = usePublicPath()
   return (
@@ -63,6 +65,11 @@ export function MainNav({
         <li>
           <a href={localePath(locale, '/')} aria-current={path === '/' ? 'page' : undefined}>
             {home}
+          </a>
+        </li>
+        <li>
+          <a href={newsListPath(locale)} aria-current={path.startsWith('/news') ? 'page' : undefined}>
+            {news}
           </a>
         </li>
         <li>

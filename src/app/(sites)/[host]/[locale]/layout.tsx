@@ -61,7 +61,7 @@ export default async function SiteLayout({ children, params }: Props) {
               }}
             />
           </div>
-          <MainNav locale={locale} label={t.mainNav} home={t.home} events={t.events} />
+          <MainNav locale={locale} label={t.mainNav} home={t.home} events={t.events} news={t.news.title} />
         </header>
         <main id="main" tabIndex={-1} className="wrap">
           {children}
