@@ -30,7 +30,11 @@ export const demoNews: DemoNews[] = [
     topics: ['yso:p360'],
     daysAgo: 1,
     author: 'Kaustisen seutu',
-    image: { colours: ['#0b3d5c', '#3a8fb7'], alt: 'Tapahtumakalenterin kuvitus: kalenteriruudukko ja nuotteja', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#0b3d5c', '#3a8fb7'],
+      alt: 'Tapahtumakalenterin kuvitus: kalenteriruudukko ja nuotteja',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Seudun yhteinen tapahtumakalenteri avautuu',
       lead: 'Viiden kunnan tapahtumat löytyvät nyt yhdestä kalenterista, ja yhdistykset voivat ilmoittaa tapahtumansa ilman tunnuksia.',
@@ -52,7 +56,11 @@ export const demoNews: DemoNews[] = [
     sites: ['regional', 'business'],
     topics: [],
     daysAgo: 3,
-    image: { colours: ['#1d4d2b', '#6fb36f'], alt: 'Tuulivoimaloita pellon laidalla iltavalossa', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#1d4d2b', '#6fb36f'],
+      alt: 'Tuulivoimaloita pellon laidalla iltavalossa',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Vetelin tuulivoimahankkeen ympäristöarviointi valmistui',
       lead: 'Arvioinnin mukaan 40 voimalan puisto on toteutettavissa, kun kolme voimalaa siirretään kauemmas asutuksesta.',
@@ -97,7 +105,11 @@ export const demoNews: DemoNews[] = [
     topics: [],
     daysAgo: 7,
     author: 'Demo Viestintä',
-    image: { colours: ['#5c3b0b', '#d19a3a'], alt: 'Kannettava tietokone ja kahvikuppi keittiön pöydällä', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#5c3b0b', '#d19a3a'],
+      alt: 'Kannettava tietokone ja kahvikuppi keittiön pöydällä',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Blogi: Miksi kirjoitamme uutisen vain kerran',
       lead: 'Kolme sivustoa, kolme kieltä ja yksi viestijä. Näin yhteinen julkaisujärjestelmä muutti arkea.',
@@ -114,7 +126,11 @@ export const demoNews: DemoNews[] = [
     sites: ['tourism'],
     topics: ['yso:p1808'],
     daysAgo: 9,
-    image: { colours: ['#6b1d2e', '#e0607e'], alt: 'Viulunsoittajia ulkolavalla kesäiltana', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#6b1d2e', '#e0607e'],
+      alt: 'Viulunsoittajia ulkolavalla kesäiltana',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Kansanmusiikkijuhlien ohjelma julkaistiin',
       lead: 'Heinäkuun juhlilla esiintyy yli 200 yhtyettä, ja pelimanniillat palaavat Näppärien lavalle.',
@@ -137,7 +153,11 @@ export const demoNews: DemoNews[] = [
     topics: [],
     daysAgo: 11,
     author: 'Kaustisen seutu',
-    image: { colours: ['#0b4d4d', '#3ab7a6'], alt: 'Puhelimen näytöllä sähköinen asiointilomake', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#0b4d4d', '#3ab7a6'],
+      alt: 'Puhelimen näytöllä sähköinen asiointilomake',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Kunnat ottavat käyttöön yhteisen sähköisen asioinnin',
       lead: 'Rakennusluvat, tilavaraukset ja avustushakemukset siirtyvät yhteen palveluun keväällä.',
@@ -159,7 +179,11 @@ export const demoNews: DemoNews[] = [
     sites: ['business', 'regional'],
     topics: [],
     daysAgo: 14,
-    image: { colours: ['#2b2b2b', '#8a8a8a'], alt: 'Sähköasema ja voimalinjat talvimaisemassa', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#2b2b2b', '#8a8a8a'],
+      alt: 'Sähköasema ja voimalinjat talvimaisemassa',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Kantaverkon liityntä vahvistuu Toholammilla',
       lead: 'Uusi 400 kilovoltin sähköasema mahdollistaa seudun teollisuushankkeiden liittymisen verkkoon.',
@@ -239,7 +263,11 @@ export const demoNews: DemoNews[] = [
     sites: ['regional'],
     topics: [],
     daysAgo: 28,
-    image: { colours: ['#0b2a5c', '#5a7fd1'], alt: 'Kyläkoulun sali, jossa ihmisiä kuuntelemassa esitystä', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#0b2a5c', '#5a7fd1'],
+      alt: 'Kyläkoulun sali, jossa ihmisiä kuuntelemassa esitystä',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Kylien digituki jatkuu kirjastoissa',
       lead: 'Digituen vertaisohjaajat neuvovat verkkopankin, sähköisen asioinnin ja älypuhelimen käytössä.',
@@ -251,7 +279,11 @@ export const demoNews: DemoNews[] = [
     sites: ['business', 'tourism', 'regional'],
     topics: [],
     daysAgo: 33,
-    image: { colours: ['#1d3d1d', '#a3c96f'], alt: 'Biokaasulaitoksen säiliöitä pellon keskellä', credit: 'Seutu CMS -demo' },
+    image: {
+      colours: ['#1d3d1d', '#a3c96f'],
+      alt: 'Biokaasulaitoksen säiliöitä pellon keskellä',
+      credit: 'Seutu CMS -demo',
+    },
     fi: {
       title: 'Biokaasulaitos tuottaa lämpöä Kaustisen keskustaan',
       lead: 'Maatilojen sivuvirroista tehtävä biokaasu korvaa öljyä kaukolämmössä.',
@@ -296,7 +328,12 @@ export async function seedDemoNews(
   topicIds: Map<string | null | undefined, number>,
 ): Promise<number> {
   for (const [index, item] of demoNews.entries()) {
-    const found = await payload.find({ collection: 'news', where: { title: { equals: item.fi.title } }, limit: 1, ...seeding })
+    const found = await payload.find({
+      collection: 'news',
+      where: { title: { equals: item.fi.title } },
+      limit: 1,
+      ...seeding,
+    })
     if (found.docs.length > 0) continue
     const data = await heroImage(item.image.colours)
     const image = await payload.create({

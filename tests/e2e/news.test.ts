@@ -161,9 +161,9 @@ describe('news published on two of three sites', () => {
 
   it('answers its old address with a 308 to the new one after its slug changes', async () => {
     const renamed = await api('PATCH', `/news/${published.id}`, { slug: `uusi-osoite-${suffix}` })
-    expect(
-      await eventually(async () => (await get(hosts.regional, `/uutiset/${published.slug}`)).status === 308),
-    ).toBe(true)
+    expect(await eventually(async () => (await get(hosts.regional, `/uutiset/${published.slug}`)).status === 308)).toBe(
+      true,
+    )
     const old = await get(hosts.regional, `/uutiset/${published.slug}`)
     expect(old.location).toBe(`/uutiset/${renamed.slug}`)
     expect((await get(hosts.regional, `/uutiset/${renamed.slug}`)).status).toBe(200)
@@ -226,7 +226,9 @@ describe('press releases and languages', () => {
   })
 
   it('lists the latest news on each site’s front page', async () => {
-    expect((await get(hosts.business, '/')).body).toContain('Akkumateriaalitehtaan alihankintapäivä kokosi 120 yritystä')
+    expect((await get(hosts.business, '/')).body).toContain(
+      'Akkumateriaalitehtaan alihankintapäivä kokosi 120 yritystä',
+    )
     expect((await get(hosts.tourism, '/en/')).body).toContain('The folk music festival programme is out')
   })
 })

@@ -39,7 +39,10 @@ function listAlternates(filters: NewsFilters, locale: Locale) {
 export async function newsListMetadata({ params }: NewsListProps): Promise<Metadata> {
   const { locale, filters } = await read(params)
   const t = dictionary(locale)
-  return { title: isPressList(filters) ? t.news.pressReleases : t.news.title, alternates: listAlternates(filters, locale) }
+  return {
+    title: isPressList(filters) ? t.news.pressReleases : t.news.title,
+    alternates: listAlternates(filters, locale),
+  }
 }
 
 /**
@@ -124,4 +127,3 @@ export async function NewsList({ params }: NewsListProps) {
     </>
   )
 }
-

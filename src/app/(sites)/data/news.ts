@@ -176,8 +176,11 @@ async function loadArticle(siteId: number, locale: Locale, id: number) {
   const client = await payload()
   const doc = await client.findByID({ collection: 'news', id, locale, depth: 2, overrideAccess: false })
   const topics = (doc.topics ?? []).flatMap((topic) => (typeof topic === 'object' ? [topic.id] : [topic]))
-  const sameTopics = topics.length > 0 ? await findNews(siteId, locale, { page: 1, topic: topics[0] }, 3, id) : undefined
-  const related = sameTopics?.items.length ? sameTopics.items : (await findNews(siteId, locale, { page: 1 }, 3, id)).items
+  const sameTopics =
+    topics.length > 0 ? await findNews(siteId, locale, { page: 1, topic: topics[0] }, 3, id) : undefined
+  const related = sameTopics?.items.length
+    ? sameTopics.items
+    : (await findNews(siteId, locale, { page: 1 }, 3, id)).items
   const events = (doc.relatedEvents ?? []).filter(
     (event): event is Event => typeof event === 'object' && event._status === 'published',
   )
@@ -232,7 +235,9 @@ export const newsSitemapEntries = unstable_cache(
       .map((row) => ({
         path: newsPath(defaultLocale, row.slugs.fi, row.kind),
         alternates: Object.fromEntries(
-          locales.filter((locale) => row.slugs[locale]).map((locale) => [locale, newsPath(locale, row.slugs[locale], row.kind)]),
+          locales
+            .filter((locale) => row.slugs[locale])
+            .map((locale) => [locale, newsPath(locale, row.slugs[locale], row.kind)]),
         ),
         lastmod: row.updatedAt,
       }))

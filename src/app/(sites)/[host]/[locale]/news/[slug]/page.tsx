@@ -55,7 +55,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale: article.translated ? locale : defaultLocale,
       publishedTime: doc.publishedAt ?? undefined,
       modifiedTime: doc.updatedAt,
-      images: image ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt }] : undefined,
+      images: image
+        ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt }]
+        : undefined,
     },
   }
 }
