@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import sax from 'sax'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../src/seed/demo'
+import { demoSites, demoUsers } from '../../src/seed/demo'
 import { expectNoAxeViolations, useBrowserPage } from '../helpers/browser'
 
 const port = inject('appPort')
@@ -12,7 +12,20 @@ const hosts = {
   business: `suurhanketoimisto.localhost:${port}`,
 }
 
-type Answer = { status: number; location?: string; contentType?: string; body: string }
+/** Absolute links come from each site's first host name, never the request's (production: https). */
+const origins = Object.fromEntries(demoSites.map((site) => [site.key, `https://${site.hostnames[0]}`])) as Record<
+  keyof typeof hosts,
+  string
+>
+
+type Answer = {
+  status: number
+  location?: string
+  contentType?: string
+  cache?: string
+  cacheControl?: string
+  body: string
+}
 
 /** A GET as the site `host` (fetch sends no Host header of its own), redirects not followed. */
 const get = (host: string, path: string) =>
@@ -26,6 +39,8 @@ const get = (host: string, path: string) =>
           status: res.statusCode ?? 0,
           location: res.headers.location,
           contentType: res.headers['content-type'],
+          cache: [res.headers['x-nextjs-cache'] ?? []].flat()[0],
+          cacheControl: res.headers['cache-control'],
           body,
         }),
       )
@@ -131,18 +146,19 @@ describe('news published on two of three sites', () => {
         expect(answer.status).toBe(200)
         expect(answer.contentType).toContain(format === 'rss' ? 'application/rss+xml' : 'application/atom+xml')
         const { links, enclosures } = feedLinks(answer.body)
-        const link = `http://${host}/uutiset/${published.slug}`
+        const origin = origins[key as keyof typeof hosts]
+        const link = `${origin}/uutiset/${published.slug}`
         if (key === 'business') expect(links).not.toContain(link)
         else expect(links).toContain(link)
         expect(links.length).toBeGreaterThan(0)
-        expect(links.every((href) => href.startsWith(`http://${host}/`))).toBe(true)
+        expect(links.every((href) => href.startsWith(`${origin}/`))).toBe(true)
         // The demo news carry hero images: enclosures, absolute too.
         expect(enclosures.length).toBeGreaterThan(0)
-        expect(enclosures.every((href) => /^http:\/\/.+\/api\/media\/file\//.test(href))).toBe(true)
+        expect(enclosures.every((href) => href.startsWith(`${origin}/api/media/file/`))).toBe(true)
       }
     }
     const swedish = feedLinks((await get(hosts.regional, '/sv/nyheter/rss.xml')).body)
-    expect(swedish.links).toContain(`http://${hosts.regional}/sv/nyheter/${published.sv}`)
+    expect(swedish.links).toContain(`${origins.regional}/sv/nyheter/${published.sv}`)
   })
 
   it('answers at its address in each language, another language’s slug with a 308 to its own', async () => {
@@ -156,7 +172,7 @@ describe('news published on two of three sites', () => {
     const fromFinnish = await get(hosts.regional, `/sv/nyheter/${published.slug}`)
     expect(fromFinnish.status).toBe(308)
     expect(fromFinnish.location).toBe(`/sv/nyheter/${published.sv}`)
-    expect(sv.body).toContain(`hrefLang="en" href="http://${hosts.regional}/en/news/${published.en}"`)
+    expect(sv.body).toContain(`hrefLang="en" href="${origins.regional}/en/news/${published.en}"`)
   })
 
   it('answers its old address with a 308 to the new one after its slug changes', async () => {
@@ -167,6 +183,22 @@ describe('news published on two of three sites', () => {
     const old = await get(hosts.regional, `/uutiset/${published.slug}`)
     expect(old.location).toBe(`/uutiset/${renamed.slug}`)
     expect((await get(hosts.regional, `/uutiset/${renamed.slug}`)).status).toBe(200)
+  })
+})
+
+describe('news pages from the full-route cache', () => {
+  it.each([
+    '/uutiset',
+    '/sv/nyheter?kind=blog',
+    '/tiedotteet',
+    '/uutiset/vetelin-tuulivoimahankkeen-ymparistoarviointi-valmistui',
+  ])('serves %s from the cache, cacheable by a shared cache', async (path) => {
+    await get(hosts.business, path)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await get(hosts.business, path)
+    const answer = await get(hosts.business, path)
+    expect(answer.cache).toBe('HIT')
+    expect(answer.cacheControl).toBe('public, s-maxage=1, stale-while-revalidate=59')
   })
 })
 
@@ -222,14 +254,16 @@ describe('press releases and languages', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('<article class="news-article" lang="fi">')
     expect(page.body).toContain('Den här nyheten finns bara på finska.')
-    expect(page.body).toContain(`<link rel="canonical" href="http://${hosts.regional}/uutiset/${slug}"`)
+    expect(page.body).toContain(`<link rel="canonical" href="${origins.regional}/uutiset/${slug}"`)
+    // Only the languages it has: no Swedish or English version to point a search engine to.
+    expect(page.body).not.toMatch(/<link rel="alternate" hrefLang="sv"/)
   })
 
   it('lists the latest news on each site’s front page', async () => {
     expect((await get(hosts.business, '/')).body).toContain(
       'Akkumateriaalitehtaan alihankintapäivä kokosi 120 yritystä',
     )
-    expect((await get(hosts.tourism, '/en/')).body).toContain('The folk music festival programme is out')
+    expect((await get(hosts.tourism, '/en')).body).toContain('The folk music festival programme is out')
   })
 })
 
