@@ -20,12 +20,14 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 describe('build folders (NEXT_DIST_DIR)', () => {
   it('Next accepts tsconfig.json as it is, whatever the build folder: it does not rewrite it', () => {
-    // next.config.mjs and the plain modules it loads (headers, cache handler).
-    mkdirSync(path.join(project, 'src/server'), { recursive: true })
-    const serverModules = readdirSync(path.join(root, 'src/server'))
-      .filter((file) => file.endsWith('.mjs'))
-      .map((file) => `src/server/${file}`)
-    for (const file of ['tsconfig.json', 'next.config.mjs', 'package.json', ...serverModules])
+    // next.config.mjs and the plain modules it loads (headers, cache handler, section segments).
+    const plainModules = ['src/server', 'src/lib'].flatMap((folder) => {
+      mkdirSync(path.join(project, folder), { recursive: true })
+      return readdirSync(path.join(root, folder))
+        .filter((file) => file.endsWith('.mjs'))
+        .map((file) => `${folder}/${file}`)
+    })
+    for (const file of ['tsconfig.json', 'next.config.mjs', 'package.json', ...plainModules])
       copyFileSync(path.join(root, file), path.join(project, file))
     symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'))
     mkdirSync(path.join(project, 'src/app'), { recursive: true })
