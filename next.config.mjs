@@ -56,7 +56,7 @@ const nextConfig = {
     return {
       // Next applies every rule that matches, one after the other: first the language, then the
       // section words of the language to the route folders (`/tapahtumat/12` → `events/12`, from
-      // src/lib/localisedPaths.mjs), then the calendar's filters and a series' day (named by
+      // src/lib/localisedPaths.mjs), then the calendar's and the news lists' filters and a series' day (named by
       // src/proxy.ts) on the rewritten path.
       beforeFiles: [
         { source: '/admin/:rest*', has: [host, publicAdmin], destination: '/:host/fi/admin/:rest*' },
@@ -70,6 +70,7 @@ const nextConfig = {
         { source: '/:site/fi/robots.txt', destination: '/:site/robots.txt' },
         { source: '/:site/fi/sitemap.xml', destination: '/:site/sitemap-xml' },
         { source: '/:site/:locale/events', has: [filter], destination: '/:site/:locale/events/filter/:filter' },
+        { source: '/:site/:locale/news', has: [filter], destination: '/:site/:locale/news/filter/:filter' },
         { source: '/:site/:locale/events/:id(\\d+)', has: [day], destination: '/:site/:locale/events/:id/:day' },
       ],
     }

@@ -13,6 +13,8 @@ import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
 import { MAX_UPLOAD_BYTES } from './src/collections/Media/checkUpload'
 import { Municipalities } from './src/collections/Municipalities'
+import { News } from './src/collections/News'
+import { newsSeo } from './src/collections/News/seo'
 import { Organisations } from './src/collections/Organisations'
 import { Places } from './src/collections/Places'
 import { Sites } from './src/collections/Sites'
@@ -26,6 +28,7 @@ import { withInputGuards } from './src/collections/hooks/inputGuards'
 import { fi } from './src/i18n/admin/fi'
 import { lexicalFi } from './src/i18n/admin/lexicalFi'
 import { messages } from './src/i18n/admin/messages'
+import { seoFi } from './src/i18n/admin/seoFi'
 import { canRunJobsOverHttp, ownOrganisationContent } from './src/access'
 import { hasRole } from './src/access/roles'
 import { defaultBackoff, regionalCalendarPlugin } from './src/plugins/regional-calendar'
@@ -54,7 +57,19 @@ export default buildConfig({
       defaultTimezone: 'Europe/Helsinki',
     },
   },
-  collections: [Events, EventOccurrences, Places, Organisations, Media, Topics, Sites, Alerts, Municipalities, Users],
+  collections: [
+    News,
+    Events,
+    EventOccurrences,
+    Places,
+    Organisations,
+    Media,
+    Topics,
+    Sites,
+    Alerts,
+    Municipalities,
+    Users,
+  ],
   editor: lexicalEditor(),
   email: smtpEmail(),
   localization: {
@@ -68,7 +83,7 @@ export default buildConfig({
     supportedLanguages: { fi, sv, en } as SupportedLanguages,
     fallbackLanguage: 'fi' as AcceptedLanguages,
     translations: {
-      fi: { ...lexicalFi, seutu: messages.fi },
+      fi: { ...lexicalFi, ...seoFi, seutu: messages.fi },
       // Payload 3.90's Swedish names this placeholder {{titel}}, so the folder's title never appears.
       sv: { seutu: messages.sv, folder: { itemsMovedToRoot: '{{title}} flyttades till rotmappen' } },
       en: { seutu: messages.en },
@@ -125,6 +140,7 @@ export default buildConfig({
       },
     }),
     redirects,
+    ...newsSeo,
     // Media in an S3-compatible bucket when S3_BUCKET is set, so app instances stay stateless.
     // The plugin's fields exist either way, keeping the schema (and the migrations) the same.
     s3Storage({

@@ -19,6 +19,7 @@ import * as migration_20261202_164852_site_shape from './20261202_164852_site_sh
 import * as migration_20261202_170000_text_search_columns from './20261202_170000_text_search_columns';
 import * as migration_20261202_171000_linked_events_indexes from './20261202_171000_linked_events_indexes';
 import * as migration_20261202_172000_occurrence_audience_indexes from './20261202_172000_occurrence_audience_indexes';
+import * as migration_20261202_180839_news from './20261202_180839_news';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261202_172000_occurrence_audience_indexes.up,
     down: migration_20261202_172000_occurrence_audience_indexes.down,
     name: '20261202_172000_occurrence_audience_indexes',
+  },
+  {
+    up: migration_20261202_180839_news.up,
+    down: migration_20261202_180839_news.down,
+    name: '20261202_180839_news',
   },
 ];

@@ -20,6 +20,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    news: News;
     events: Event;
     'event-occurrences': EventOccurrence;
     places: Place;
@@ -48,6 +49,7 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    news: NewsSelect<false> | NewsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-occurrences': EventOccurrencesSelect<false> | EventOccurrencesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -115,6 +117,203 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title?: string | null;
+  /**
+   * One or two sentences that tell the main point. Shown in lists and feeds.
+   */
+  lead?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?: (number | Topic)[] | null;
+  relatedEvents?: (number | Event)[] | null;
+  kind: 'news' | 'pressRelease' | 'blog';
+  sites?: (number | Site)[] | null;
+  /**
+   * Made from the title if left empty. The old address leads to the new one when a published item’s address changes.
+   */
+  slug?: string | null;
+  /**
+   * Set to the moment of publishing if left empty.
+   */
+  publishedAt?: string | null;
+  author?: string | null;
+  meta?: {
+    /**
+     * Empty: the item’s title is used.
+     */
+    title?: string | null;
+    /**
+     * Empty: the lead is used.
+     */
+    description?: string | null;
+    /**
+     * Shown when the item is shared on social media. Empty: the hero image is used.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Say briefly what the image shows. Required in Finnish; Swedish and English optional.
+   */
+  alt?: string | null;
+  credit?: string | null;
+  createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'organisationMember';
+  /**
+   * Organisations whose content this user may edit.
+   */
+  organisations?: (number | Organisation)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  kind: 'municipality' | 'association' | 'company' | 'publicBody' | 'other';
+  /**
+   * E.g. 1006538-5
+   */
+  businessId?: string | null;
+  municipality?: (number | null) | Municipality;
+  contactEmail?: string | null;
+  website?: string | null;
+  members?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  code: string;
+  name: string;
+  member?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * E.g. yso:p1808 (music)
+   */
+  ysoId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -236,145 +435,6 @@ export interface Place {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
- */
-export interface Municipality {
-  id: number;
-  code: string;
-  name: string;
-  member?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  kind: 'municipality' | 'association' | 'company' | 'publicBody' | 'other';
-  /**
-   * E.g. 1006538-5
-   */
-  businessId?: string | null;
-  municipality?: (number | null) | Municipality;
-  contactEmail?: string | null;
-  website?: string | null;
-  members?: {
-    docs?: (number | User)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'organisationMember';
-  /**
-   * Organisations whose content this user may edit.
-   */
-  organisations?: (number | Organisation)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
-  /**
-   * E.g. yso:p1808 (music)
-   */
-  ysoId?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Say briefly what the image shows. Required in Finnish; Swedish and English optional.
-   */
-  alt?: string | null;
-  credit?: string | null;
-  createdBy?: (number | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    medium?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    large?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sites".
  */
 export interface Site {
@@ -411,7 +471,7 @@ export interface Site {
   navigation?:
     | {
         label?: string | null;
-        page?: ('/' | '/events' | '/events/new') | null;
+        page?: ('/' | '/news' | '/events' | '/events/new') | null;
         url?: string | null;
         id?: string | null;
       }[]
@@ -421,7 +481,7 @@ export interface Site {
     links?:
       | {
           label?: string | null;
-          page?: ('/' | '/events' | '/events/new') | null;
+          page?: ('/' | '/news' | '/events' | '/events/new') | null;
           url?: string | null;
           id?: string | null;
         }[]
@@ -683,6 +743,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
         relationTo: 'events';
         value: number | Event;
       } | null)
@@ -771,6 +835,33 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  lead?: T;
+  heroImage?: T;
+  body?: T;
+  topics?: T;
+  relatedEvents?: T;
+  kind?: T;
+  sites?: T;
+  slug?: T;
+  publishedAt?: T;
+  author?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1319,10 +1410,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'events';
-      value: number | Event;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

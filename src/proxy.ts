@@ -4,8 +4,9 @@ import { preferredLocale } from './lib/acceptLanguage'
 import { urlProblem } from './lib/hostileInput'
 import { servesCmsPath } from './lib/cmsHost'
 import { canonicalFilterQuery } from './lib/eventFilters'
-import { isLocale } from './lib/locales'
-import { hostnameOf, routeOfPublicPath, splitLocale } from './lib/paths'
+import { isLocale, type Locale } from './lib/locales'
+import { newsQuery, parseNewsFilters } from './lib/newsFilters'
+import { hostnameOf, newsListOf, routeOfPublicPath, splitLocale } from './lib/paths'
 import { PUBLIC_PAGE_CACHE } from './server/pageCacheHeaders.mjs'
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -83,11 +84,18 @@ const DAY_HEADER = 'x-seutu-day'
  * rewrite itself: its rewrites are sent to the browser (`x-middleware-rewrite`) and depend on the
  * address the server is bound to.
  */
-function querySegments(route: string, query: URLSearchParams, headers: Headers) {
+function querySegments(locale: Locale, rest: string, query: URLSearchParams, headers: Headers) {
   headers.delete(FILTER_HEADER)
   headers.delete(PUBLIC_ADMIN_HEADER)
   headers.delete(DAY_HEADER)
-  const canonical = route === '/events' ? canonicalFilterQuery(query) : ''
+  const route = routeOfPublicPath(locale, rest)
+  // A news list's filters; the press releases' list is the news list of that kind.
+  const newsList = newsListOf(locale, rest)
+  const canonical = newsList
+    ? newsQuery(parseNewsFilters(query, newsList === 'pressReleases')).slice(1)
+    : route === '/events'
+      ? canonicalFilterQuery(query)
+      : ''
   if (canonical) headers.set(FILTER_HEADER, encodeURIComponent(canonical))
   const day = query.get('occurrence')
   if (EVENT_PAGE.test(route) && day && DAY.test(day)) headers.set(DAY_HEADER, day)
@@ -144,7 +152,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-seutu-locale', locale)
   requestHeaders.set('x-seutu-host', hostnameOf(request.headers.get('host')))
   requestHeaders.set('x-seutu-path', rest)
-  querySegments(routeOfPublicPath(locale, rest), request.nextUrl.searchParams, requestHeaders)
+  querySegments(locale, rest, request.nextUrl.searchParams, requestHeaders)
   return NextResponse.next({ request: { headers: requestHeaders } })
 }
 

@@ -51,6 +51,13 @@ export const publishedOrOwnOrganisation =
   }
 
 /**
+ * Content the communications office writes (news): visitors and organisation members read only
+ * what is published; staff read drafts too.
+ */
+export const publishedOrStaff: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor') ? true : { _status: { equals: 'published' } }
+
+/**
  * Rows derived from an event (its occurrences): readable exactly while the event, through
  * `field`, is published, whoever asks.
  */

@@ -10,6 +10,7 @@ import { urlField } from './url'
  */
 export const linkablePages = [
   { value: '/', label: t3('Etusivu', 'Startsida', 'Front page') },
+  { value: '/news', label: t3('Uutiset', 'Nyheter', 'News') },
   { value: '/events', label: t3('Tapahtumakalenteri', 'Evenemangskalender', 'Event calendar') },
   { value: '/events/new', label: t3('Ilmoita tapahtuma', 'Anmäl ett evenemang', 'Add an event') },
 ]

@@ -1,4 +1,4 @@
-import type { Event as SchemaEvent, EventStatusType, WithContext } from 'schema-dts'
+import type { Event as SchemaEvent, EventStatusType, NewsArticle, WithContext } from 'schema-dts'
 
 export type EventForJsonLd = {
   name: string
@@ -57,6 +57,37 @@ export function eventJsonLd(event: EventForJsonLd): WithContext<SchemaEvent> {
     isAccessibleForFree: event.isFree,
     offers: !event.isFree && event.price ? { '@type': 'Offer', description: event.price } : undefined,
     inLanguage: event.inLanguage,
+  }
+}
+
+export type NewsForJsonLd = {
+  headline: string
+  description: string
+  url: string
+  image?: string
+  publishedAt: string
+  updatedAt: string
+  author?: string | null
+  publisher: { name: string; url: string }
+  inLanguage: string
+}
+
+/** schema.org NewsArticle for search engines; the publisher is the site, the author the writer when named. */
+export function newsArticleJsonLd(item: NewsForJsonLd): WithContext<NewsArticle> {
+  const publisher = { '@type': 'Organization' as const, name: item.publisher.name, url: item.publisher.url }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: item.headline,
+    description: item.description,
+    url: item.url,
+    mainEntityOfPage: item.url,
+    image: item.image ? [item.image] : undefined,
+    datePublished: item.publishedAt,
+    dateModified: item.updatedAt,
+    author: item.author ? { '@type': 'Person', name: item.author } : publisher,
+    publisher,
+    inLanguage: item.inLanguage,
   }
 }
 

@@ -9,6 +9,17 @@
  */
 export const sectionSegments = {
   events: { fi: 'tapahtumat', sv: 'evenemang', en: 'events' },
+  news: { fi: 'uutiset', sv: 'nyheter', en: 'news' },
+}
+
+/**
+ * Sections served by another section's routes under words of their own: press releases are news
+ * items of that kind (`/tiedotteet/<slug>` is the news route `news/<slug>`, the addresses
+ * kaustisenseutu.fi uses today). Rewritten only: they had no English-only address to redirect
+ * from, and links to them are made by `newsPath`.
+ */
+export const aliasSections = {
+  pressReleases: { route: 'news', words: { fi: 'tiedotteet', sv: 'pressmeddelanden', en: 'press-releases' } },
 }
 
 /** Pages below a section whose own segment is a word, keyed by the route's path below the language. */
@@ -65,7 +76,11 @@ const prefixOf = (/** @type {string} */ locale) => (locale === 'fi' ? '' : `/${l
  * this list matches it.
  */
 export function localisedRewrites() {
-  return localisedRoutes().flatMap((entry) =>
+  const aliases = Object.values(aliasSections).map(({ route, words }) => ({
+    route: `/${route}`,
+    public: Object.fromEntries(LOCALES.map((l) => [l, `/${words[l]}`])),
+  }))
+  return [...localisedRoutes(), ...aliases].flatMap((entry) =>
     LOCALES.filter((locale) => entry.public[locale] !== entry.route).flatMap((locale) =>
       withPathsBelow(entry.route, {
         source: `/:site/${locale}${entry.public[locale]}`,

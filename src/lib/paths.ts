@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale, locales, type Locale } from './locales'
-import { localisedRoutes, pageSegments, sectionSegments } from './localisedPaths.mjs'
+import { aliasSections, localisedRoutes, pageSegments, sectionSegments } from './localisedPaths.mjs'
+import type { NewsKind } from './news'
 
 export { pageSegments, sectionSegments }
 export type Section = keyof typeof sectionSegments
@@ -49,6 +50,39 @@ export function eventPath(locale: Locale, id: number, occurrence?: string): stri
   return localePath(locale, `/events/${id}${occurrence ? `?occurrence=${occurrence}` : ''}`)
 }
 
+const pressReleaseWords = aliasSections.pressReleases.words
+
+/** `path` (a public path below the language) under the language's prefix: `/sv…`, `/en…`, Finnish at the root. */
+function underLocale(locale: Locale, path: string): string {
+  return locale === defaultLocale ? path : `/${locale}${path}`
+}
+
+/** A news item's page: press releases under their own words (`/tiedotteet/<slug>`), the rest under `/uutiset/<slug>`. */
+export function newsPath(locale: Locale, slug: string, kind: NewsKind = 'news'): string {
+  if (kind === 'pressRelease') return underLocale(locale, `/${pressReleaseWords[locale]}/${slug}`)
+  return localePath(locale, `/news/${slug}`)
+}
+
+/** The news list, or the press releases' own list (`/tiedotteet`), with a query string of filters. */
+export function newsListPath(locale: Locale, pressReleases = false, query = ''): string {
+  return `${pressReleases ? underLocale(locale, `/${pressReleaseWords[locale]}`) : localePath(locale, '/news')}${query}`
+}
+
+/** A feed of a site's news in one language. */
+export function newsFeedPath(locale: Locale, format: 'rss' | 'atom'): string {
+  return localePath(locale, `/news/${format}.xml`)
+}
+
+/**
+ * Which news list a public path below the language is (`/uutiset`, `/sv/pressmeddelanden`, …):
+ * what the proxy needs to turn its query string into a path segment.
+ */
+export function newsListOf(locale: Locale, rest: string): 'news' | 'pressReleases' | undefined {
+  if (rest === `/${sectionSegments.news[locale]}`) return 'news'
+  if (rest === `/${pressReleaseWords[locale]}`) return 'pressReleases'
+  return undefined
+}
+
 /** Splits a public URL path into its language and the rest; `/fi/…` is reported so it can be redirected. */
 export function splitLocale(pathname: string): { locale: Locale; rest: string; explicitDefault: boolean } {
   const segments = pathname.split('/').filter(Boolean)
@@ -75,6 +109,7 @@ export function routePathOf(segments: string[]): string {
   const parts = segments.filter((segment) => !segment.startsWith('__') && !segment.startsWith('('))
   if (parts[0] === 'events' && parts[1] === 'filter') return '/events'
   if (parts[0] === 'events' && /^\d+$/.test(parts[1] ?? '')) return `/events/${parts[1]}`
+  if (parts[0] === 'news' && parts[1] === 'filter') return '/news'
   return `/${parts.join('/')}`
 }
 

@@ -3,6 +3,12 @@
  * them) and robots.txt, as text. Pure: the site's routes (src/app/(sites)/[host]/…) give the URLs.
  */
 
+/**
+ * A page of a site for its sitemap: its path in each language it has (a route path has one in
+ * every language; an untranslated news item only its Finnish one), and when it last changed.
+ */
+export type SitemapEntry = { paths: Partial<Record<'fi' | 'sv' | 'en', string>>; lastModified?: string }
+
 /** One address of the sitemap, with the same page in every language (its own address among them). */
 export type SitemapUrl = { loc: string; lastModified?: string; alternates: Record<string, string> }
 

@@ -89,3 +89,13 @@ export function formatEventTime(start: Date, end: Date | undefined, allDay: bool
     ? `${date.format(start)} ${time.format(start)}–${time.format(end)}`
     : `${date.format(start)} ${time.format(start)} – ${date.format(end)} ${time.format(end)}`
 }
+
+/** A publishing date, "2.12.2026", in Helsinki time, in the visitor's language. */
+export function formatDate(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).format(value)
+}

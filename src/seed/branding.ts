@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Localised } from '../lib/locales'
 
 /** A link of the demo menus: a page of the site (route path) or an address. */
-type DemoLink = { label: Localised; page?: '/' | '/events' | '/events/new'; url?: string }
+type DemoLink = { label: Localised; page?: '/' | '/news' | '/events' | '/events/new'; url?: string }
 
 type DemoBranding = {
   accentColor: string
@@ -26,6 +26,7 @@ const fiveDots = (fill: string) =>
     .join('')
 
 const home: DemoLink = { label: { fi: 'Etusivu', sv: 'Startsida', en: 'Home' }, page: '/' }
+const news: DemoLink = { label: { fi: 'Uutiset', sv: 'Nyheter', en: 'News' }, page: '/news' }
 const addEvent: DemoLink = {
   label: { fi: 'Ilmoita tapahtuma', sv: 'Anmäl ett evenemang', en: 'Add an event' },
   page: '/events/new',
@@ -45,7 +46,7 @@ export const demoBranding: Record<'regional' | 'tourism' | 'business', DemoBrand
       `<circle cx="24" cy="24" r="22" fill="none" stroke="#ffffff" stroke-width="3"/>${fiveDots('#ffffff')}`,
     ),
     favicon: svg('0 0 48 48', `<rect width="48" height="48" rx="8" fill="#1d4f91"/>${fiveDots('#ffffff')}`),
-    navigation: [home, { label: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }, page: '/events' }, addEvent],
+    navigation: [home, news, { label: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }, page: '/events' }, addEvent],
     footer: {
       text: {
         fi: 'Kaustisen seutukunnan kehittämisyhtiö palvelee Halsuaa, Kaustista, Lestijärveä, Toholampea ja Veteliä.',
@@ -78,6 +79,7 @@ export const demoBranding: Record<'regional' | 'tourism' | 'business', DemoBrand
     navigation: [
       home,
       { label: { fi: 'Mitä tapahtuu', sv: 'Vad händer', en: 'What’s on' }, page: '/events' },
+      news,
       addEvent,
     ],
     footer: {
@@ -105,7 +107,7 @@ export const demoBranding: Record<'regional' | 'tourism' | 'business', DemoBrand
       '0 0 48 48',
       '<rect width="48" height="48" fill="#1d4d2c"/><circle cx="24" cy="22" r="3" fill="#f2c230"/><path d="M24 22 L24 4 L28 20 Z M24 22 L8 31 L21 19 Z M24 22 L40 31 L27 25 Z" fill="#f2c230"/>',
     ),
-    navigation: [home, { label: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }, page: '/events' }],
+    navigation: [home, news, { label: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }, page: '/events' }],
     footer: {
       text: {
         fi: 'Tuulivoiman, akkumateriaalien ja biotalouden suurhankkeet sekä seudun alihankkijat yhdestä paikasta.',

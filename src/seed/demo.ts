@@ -4,6 +4,7 @@ import { weekdays } from '../lib/recurrence'
 import { plainTextToRichText } from '../lib/richText'
 import { TIME_ZONE } from '../lib/time'
 import { seedBranding } from './branding'
+import { seedDemoNews } from './demoNews'
 
 /** The demo logins printed by `npm run dev`. They exist only in demo content. */
 export const demoUsers = [
@@ -408,13 +409,14 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
     }),
   )
 
+  const news = await seedDemoNews(payload, siteIds, topicIds)
   await seedBranding(
     payload,
     demoSites.map((site) => ({ id: idOf(siteIds, site.key), key: site.key, name: site.name })),
   )
 
   log(
-    `Demo content ready: ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events, 1 submission awaiting moderation.`,
+    `Demo content ready: ${news} news items, ${demoSites.length} sites, ${demoTopics.length} topics, ${organisationIds.size} organisations, ${demoUsers.length} users, ${demoPlaces.length} places, ${demoEvents(new Date()).length} events, 1 submission awaiting moderation.`,
   )
 }
 

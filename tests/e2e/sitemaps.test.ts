@@ -41,15 +41,19 @@ function parseSitemap(xml: string): { root: string; urls: Url[] } {
 }
 
 /** The published events of a site, as the public API gives them. */
-async function publishedEventIds(siteKey: string) {
+/** The ids of what the public REST API lists of `collection` on the site (published only, for anyone). */
+async function publishedIds(collection: 'events' | 'news', siteKey: string) {
   const sites = (await (await fetch(`${baseUrl}/api/sites?where[key][equals]=${siteKey}&depth=0`)).json()) as {
     docs: { id: number }[]
   }
-  const events = (await (
-    await fetch(`${baseUrl}/api/events?where[sites][in]=${sites.docs[0].id}&limit=100&depth=0`)
-  ).json()) as { docs: { id: number; _status?: string }[] }
-  return events.docs.map((event) => event.id).sort((a, b) => a - b)
+  const docs = (await (
+    await fetch(`${baseUrl}/api/${collection}?where[sites][in]=${sites.docs[0].id}&limit=100&depth=0`)
+  ).json()) as { docs: { id: number; slug?: string }[] }
+  return docs.docs
 }
+
+const publishedEventIds = async (siteKey: string) =>
+  (await publishedIds('events', siteKey)).map((event) => event.id).sort((a, b) => a - b)
 
 const sites = [
   { key: 'regional', host: 'kaustisenseutu.localhost', origin: 'https://kaustisenseutu.fi' },
@@ -58,7 +62,7 @@ const sites = [
 ]
 
 describe.each(sites)('the $key site’s sitemap.xml', ({ key, host, origin }) => {
-  it('parses as a sitemap of the site’s own absolute addresses, every page in three languages', async () => {
+  it('parses as a sitemap of the site’s own absolute addresses, every page in the languages it has', async () => {
     const response = await getAs(port, host, '/sitemap.xml')
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toMatch(/^application\/xml/)
@@ -71,10 +75,30 @@ describe.each(sites)('the $key site’s sitemap.xml', ({ key, host, origin }) =>
     )
     for (const url of urls) {
       expect(url.loc.startsWith(`${origin}/`)).toBe(true)
-      expect(Object.keys(url.alternates).sort()).toEqual(['en', 'fi', 'sv', 'x-default'])
+      // Every page has Finnish; an untranslated news item has nothing else.
+      expect(Object.keys(url.alternates)).toEqual(expect.arrayContaining(['fi', 'x-default']))
+      expect(['en', 'fi', 'sv', 'x-default']).toEqual(expect.arrayContaining(Object.keys(url.alternates)))
       expect(Object.values(url.alternates)).toContain(url.loc)
       expect(url.alternates['x-default']).toBe(url.alternates.fi)
+      for (const alternate of Object.values(url.alternates)) expect(locs).toContain(alternate)
     }
+    expect(urls.filter((url) => Object.keys(url.alternates).length === 4).length).toBeGreaterThan(urls.length / 2)
+  })
+
+  it('lists the site’s news lists in three languages and each of its published news items once in Finnish', async () => {
+    const { urls } = parseSitemap((await getAs(port, host, '/sitemap.xml')).body)
+    const locs = urls.map((url) => url.loc)
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${origin}/uutiset`,
+        `${origin}/sv/nyheter`,
+        `${origin}/en/news`,
+        `${origin}/tiedotteet`,
+      ]),
+    )
+    const items = locs.filter((loc) => /^https:\/\/[^/]+\/(uutiset|tiedotteet)\/[^/]+$/.test(loc))
+    const news = await publishedIds('news', key)
+    expect(items).toHaveLength(news.length)
   })
 
   it('lists exactly the site’s published events, each with its last change', async () => {

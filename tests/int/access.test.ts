@@ -57,6 +57,29 @@ function eventData(organiser: number, draft: boolean) {
   }
 }
 
+let newsSite: number | undefined
+async function newsData(draft: boolean) {
+  newsSite ??= (
+    await payload.create({
+      collection: 'sites',
+      data: {
+        key: unique('news'),
+        name: 'Uutiset',
+        defaultLocale: 'fi',
+        hostnames: [{ hostname: `${unique('u')}.test` }],
+      },
+      overrideAccess: true,
+    })
+  ).id
+  return {
+    title: unique('Uutinen'),
+    lead: 'Testiuutinen',
+    kind: 'news' as const,
+    sites: [newsSite],
+    _status: draft ? ('draft' as const) : ('published' as const),
+  }
+}
+
 const png = () =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#036' } })
     .png()
@@ -130,6 +153,15 @@ async function makeTarget(collection: CollectionSlug, target: Target): Promise<n
           : await payload.create({ collection: 'events', data, overrideAccess: true })
       ).id
     }
+    case 'news': {
+      const draft = target === 'otherDraft'
+      const data = await newsData(draft)
+      return (
+        draft
+          ? await payload.create({ collection: 'news', data, draft: true, overrideAccess: true })
+          : await payload.create({ collection: 'news', data, overrideAccess: true })
+      ).id
+    }
     default:
       throw new Error(`no target for ${collection}`)
   }
@@ -174,6 +206,8 @@ async function createAs(collection: CollectionSlug, user: User | undefined) {
     case 'events':
       // A member's event is its own organisation's; staff name one.
       return payload.create({ collection, data: eventData(ownOrganisation, false), ...common })
+    case 'news':
+      return payload.create({ collection, data: await newsData(false), ...common })
     default:
       throw new Error(`no create for ${collection}`)
   }
@@ -188,6 +222,7 @@ const updateData: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   topics: { name: 'Päivitetty aihe' },
   places: { accessibility: 'Esteetön sisäänkäynti' },
   events: { price: '10 €' },
+  news: { author: 'Päivitetty' },
 }
 
 async function attempt(collection: CollectionSlug, action: Action, actor: Actor, target: Target): Promise<boolean> {
@@ -248,6 +283,12 @@ const matrix: Row[] = [
   ['events', 'update', 'otherDraft', yes(false, false, true, true)],
   ['events', 'delete', 'own', yes(false, true, true, true)],
   ['events', 'delete', 'other', yes(false, false, true, true)],
+  // News are the communications office's: members read what is published, as visitors do.
+  ['news', 'create', 'other', yes(false, false, true, true)],
+  ['news', 'read', 'other', yes(true, true, true, true)],
+  ['news', 'read', 'otherDraft', yes(false, false, true, true)],
+  ['news', 'update', 'other', yes(false, false, true, true)],
+  ['news', 'delete', 'other', yes(false, false, true, true)],
   ['users', 'create', 'other', yes(false, false, true, true)],
   ['users', 'read', 'own', yes(false, true, true, true)],
   ['users', 'read', 'other', yes(false, false, true, true)],

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { demoUsers, seedDemo } from '../../src/seed/demo'
 import { testPayload } from '../helpers/payload'
 
-const collections = ['sites', 'topics', 'organisations', 'users', 'municipalities', 'places', 'events'] as const
+const collections = ['sites', 'topics', 'organisations', 'users', 'municipalities', 'places', 'events', 'news'] as const
 
 describe('demo content', () => {
   it('loads once: a second run adds nothing', async () => {

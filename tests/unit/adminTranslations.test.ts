@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest'
 import { fi } from '../../src/i18n/admin/fi'
 import { lexicalFi } from '../../src/i18n/admin/lexicalFi'
 import { translations as regionalCalendar } from '../../src/plugins/regional-calendar/translations'
+import { seoFi } from '../../src/i18n/admin/seoFi'
 import configPromise from '../../payload.config'
 
 type Tree = { [key: string]: Tree | string }
@@ -246,6 +247,17 @@ describe('the regional calendar plugin’s strings (src/plugins/regional-calenda
       .filter(([key, value]) => value === english.get(key) && !same.has(String(value)))
       .map(([key]) => key)
     expect(untranslated).toEqual([])
+  })
+})
+
+describe('the SEO plugin’s strings (src/i18n/admin/seoFi.ts)', () => {
+  it('exist in Finnish for every key of the plugin’s English, with the same placeholders', async () => {
+    const config = await configPromise
+    const translations = config.i18n.translations as Record<string, Tree>
+    const english = { 'plugin-seo': translations.en['plugin-seo'] }
+    expect(leaves(english).size).toBeGreaterThan(15)
+    expect(compare(english, seoFi)).toEqual([])
+    expect((translations.fi['plugin-seo'] as Tree).preview).toBe('Esikatselu')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventJsonLd, serializeJsonLd } from '../../src/lib/jsonld'
+import { eventJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/jsonld'
 
 const base = {
   name: 'Pelimanniilta',
@@ -45,5 +45,37 @@ describe('schema.org Event JSON-LD', () => {
     expect(text).not.toMatch(/<|>/)
     expect(text).not.toContain('&')
     expect((JSON.parse(text) as { name: string }).name).toBe('</script><script>alert(1)</script>')
+  })
+})
+
+describe('schema.org NewsArticle JSON-LD', () => {
+  const item = {
+    headline: 'Seudun tapahtumakalenteri avautuu',
+    description: 'Viiden kunnan tapahtumat yhdessä kalenterissa.',
+    url: 'https://kaustisenseutu.fi/tiedotteet/kalenteri',
+    image: 'https://kaustisenseutu.fi/api/media/file/kalenteri.jpg',
+    publishedAt: '2026-12-01T08:00:00.000Z',
+    updatedAt: '2026-12-02T08:00:00.000Z',
+    publisher: { name: 'Kaustisen seutu', url: 'https://kaustisenseutu.fi/' },
+    inLanguage: 'fi',
+  }
+
+  it('names the writer as author, and the site as publisher', () => {
+    const json = newsArticleJsonLd({ ...item, author: 'Demo Viestintä' }) as unknown as Record<string, unknown>
+    expect(json).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: item.headline,
+      image: [item.image],
+      datePublished: item.publishedAt,
+      dateModified: item.updatedAt,
+      author: { '@type': 'Person', name: 'Demo Viestintä' },
+      publisher: { '@type': 'Organization', name: 'Kaustisen seutu' },
+      mainEntityOfPage: item.url,
+    })
+  })
+
+  it('names the site as author when no writer is given', () => {
+    const json = newsArticleJsonLd(item) as unknown as Record<string, unknown>
+    expect(json.author).toEqual({ '@type': 'Organization', name: 'Kaustisen seutu', url: 'https://kaustisenseutu.fi/' })
   })
 })

@@ -83,6 +83,14 @@ export const messages = {
     svg_externalReference: 'ulkoinen viittaus attribuutissa {{detail}}',
     svg_javascriptUrl: 'javascript:-osoite attribuutissa {{detail}}',
     svg_notWellFormed: 'tiedosto ei ole kelvollista XML:ää ({{detail}})',
+    newsTitleRequired: 'Anna uutiselle otsikko suomeksi.',
+    newsLeadRequired: 'Kirjoita uutiselle ingressi suomeksi: se näkyy listoissa, syötteissä ja hakutuloksissa.',
+    newsSlugFormat:
+      'Osoitteessa (slug) saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja, esimerkiksi kylailta-veteli.',
+    newsSlugTaken:
+      'Osoite ”{{slug}}” on jo käytössä toisella uutisella samalla sivustolla ja kielellä. Valitse toinen.',
+    newsSlugReserved: 'Osoite ”{{slug}}” on varattu sivuston omaan käyttöön. Valitse toinen.',
+    newsSiteRequired: 'Valitse vähintään yksi sivusto, jolla uutinen julkaistaan (enintään kolme).',
   },
   sv: {
     attentionTitle: 'Kräver uppmärksamhet',
@@ -162,6 +170,13 @@ export const messages = {
     svg_externalReference: 'en extern referens i attributet {{detail}}',
     svg_javascriptUrl: 'en javascript:-adress i attributet {{detail}}',
     svg_notWellFormed: 'filen är inte giltig XML ({{detail}})',
+    newsTitleRequired: 'Ge nyheten en rubrik på finska.',
+    newsLeadRequired: 'Skriv en ingress på finska: den visas i listor, flöden och sökresultat.',
+    newsSlugFormat:
+      'Adressen (slug) får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel byafton-vetil.',
+    newsSlugTaken: 'Adressen ”{{slug}}” används redan av en annan nyhet på samma webbplats och språk. Välj en annan.',
+    newsSlugReserved: 'Adressen ”{{slug}}” är reserverad för webbplatsen. Välj en annan.',
+    newsSiteRequired: 'Välj minst en webbplats där nyheten publiceras (högst tre).',
   },
   en: {
     attentionTitle: 'Needs attention',
@@ -241,6 +256,14 @@ export const messages = {
     svg_externalReference: 'an external reference in the attribute {{detail}}',
     svg_javascriptUrl: 'a javascript: address in the attribute {{detail}}',
     svg_notWellFormed: 'the file is not well-formed XML ({{detail}})',
+    newsTitleRequired: 'Give the news item a title in Finnish.',
+    newsLeadRequired: 'Write a lead in Finnish: it is shown in lists, feeds and search results.',
+    newsSlugFormat:
+      'The address (slug) may only have lower-case letters a–z, digits and hyphens, for example village-evening-veteli.',
+    newsSlugTaken:
+      'The address “{{slug}}” is already used by another news item on the same site and language. Choose another.',
+    newsSlugReserved: 'The address “{{slug}}” is reserved for the site itself. Choose another.',
+    newsSiteRequired: 'Choose at least one site to publish the news item on (at most three).',
   },
 } satisfies Localised<Record<string, string>>
 

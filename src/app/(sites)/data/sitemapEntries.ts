@@ -2,17 +2,21 @@ import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 import { defaultLocale, locales } from '@/lib/locales'
 import { localePath } from '@/lib/paths'
-import type { SitemapUrl } from '@/lib/sitemap'
+import type { SitemapEntry, SitemapUrl } from '@/lib/sitemap'
 import { querySql } from '@/server/sql'
+import { newsSitemapEntries } from './news'
 import { payload } from './payload'
 import { siteOrigin, type PublicSite } from './sites'
 
-/** A page of the site by its route path (`/events/12`), which has an address in every language. */
-export type SitemapEntry = { route: string; lastModified?: string }
+/** A route path (`/events/12`), which has an address in every language. */
+const inEveryLanguage = (route: string, lastModified?: string): SitemapEntry => ({
+  paths: Object.fromEntries(locales.map((locale) => [locale, localePath(locale, route)])),
+  lastModified,
+})
 
 /** The site's own pages: the front page and the calendar. */
 export function sitePageSitemapEntries(): SitemapEntry[] {
-  return [{ route: '/' }, { route: '/events' }]
+  return [inEveryLanguage('/'), inEveryLanguage('/events')]
 }
 
 /** The sitemaps.org limit of addresses in one file, shared by the three language versions. */
@@ -39,15 +43,16 @@ const publishedEvents = unstable_cache(
 
 /** Every published event of the site has a page. */
 export async function eventSitemapEntries(site: PublicSite): Promise<SitemapEntry[]> {
-  return (await publishedEvents(site.id)).map((row) => ({ route: `/events/${row.id}`, lastModified: row.updated }))
+  return (await publishedEvents(site.id)).map((row) => inEveryLanguage(`/events/${row.id}`, row.updated))
 }
 
 /**
  * The sources of a site's sitemap, one function each (a new kind of page adds its own here). Each
- * gives route paths; `sitemapUrls` makes the addresses in every language.
+ * gives a page's paths in its languages; `sitemapUrls` makes the addresses of them.
  */
 const sources: ((site: PublicSite) => SitemapEntry[] | Promise<SitemapEntry[]>)[] = [
   sitePageSitemapEntries,
+  newsSitemapEntries,
   eventSitemapEntries,
 ]
 
@@ -57,9 +62,11 @@ export async function sitemapUrls(site: PublicSite): Promise<SitemapUrl[]> {
   const entries = (await Promise.all(sources.map(async (source) => source(site)))).flat().slice(0, MAX_PAGES)
   return entries.flatMap((entry) => {
     const alternates: Record<string, string> = Object.fromEntries(
-      locales.map((locale) => [locale, `${origin}${localePath(locale, entry.route)}`]),
+      Object.entries(entry.paths).map(([locale, path]) => [locale, `${origin}${path}`]),
     )
-    alternates['x-default'] = alternates[defaultLocale]
-    return locales.map((locale) => ({ loc: alternates[locale], lastModified: entry.lastModified, alternates }))
+    if (alternates[defaultLocale]) alternates['x-default'] = alternates[defaultLocale]
+    return locales
+      .filter((locale) => entry.paths[locale])
+      .map((locale) => ({ loc: alternates[locale], lastModified: entry.lastModified, alternates }))
   })
 }

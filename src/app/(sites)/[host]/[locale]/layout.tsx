@@ -52,6 +52,7 @@ function mainNavigation(site: PublicSite | undefined, locale: Locale): NavItem[]
   if (site && site.navigation.length > 0) return site.navigation.map((link) => navItem(link, locale))
   return [
     { href: localePath(locale, '/'), label: t.home, route: '/' },
+    { href: localePath(locale, '/news'), label: t.news.title, route: '/news' },
     { href: localePath(locale, '/events'), label: t.events, route: '/events' },
   ]
 }

@@ -1,9 +1,11 @@
 import { dictionary } from '@/i18n/site'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import type { Metadata } from 'next'
-import { alternatesOf, eventPath, localePath } from '@/lib/paths'
+import { alternatesOf, eventPath, localePath, newsListPath } from '@/lib/paths'
 import { formatEventTime } from '@/lib/time'
+import { NewsCards } from '../../components/NewsCards'
 import { nextEvents } from '../../data/events'
+import { latestNews } from '../../data/news'
 import { memberMunicipalities } from '../../data/municipalities'
 import { siteForHost } from '../../data/sites'
 
@@ -26,13 +28,26 @@ export default async function FrontPage({ params }: Props) {
         <p>{t.noSiteText}</p>
       </section>
     )
-  const [municipalities, upcoming] = await Promise.all([memberMunicipalities(locale), nextEvents(site.id, locale, 3)])
+  const [municipalities, upcoming, news] = await Promise.all([
+    memberMunicipalities(locale),
+    nextEvents(site.id, locale, 3),
+    latestNews(site.id, locale, 3),
+  ])
   return (
     <>
       <section className="hero">
         <h1>{site.name[locale]}</h1>
         {site.tagline[locale] ? <p className="lead">{site.tagline[locale]}</p> : null}
       </section>
+      {news.length > 0 ? (
+        <section aria-labelledby="news-heading">
+          <h2 id="news-heading">{t.news.latest}</h2>
+          <NewsCards items={news} locale={locale} t={t} />
+          <p>
+            <a href={newsListPath(locale)}>{t.news.all}</a>
+          </p>
+        </section>
+      ) : null}
       {upcoming.length > 0 ? (
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{t.upcomingEvents}</h2>

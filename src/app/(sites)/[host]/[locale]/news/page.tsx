@@ -1,0 +1,4 @@
+import { NewsList, newsListMetadata } from '../../../components/NewsList'
+
+export const generateMetadata = newsListMetadata
+export default NewsList
