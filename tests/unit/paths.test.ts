@@ -36,7 +36,8 @@ describe('public paths', () => {
     expect(routeOfPublicPath('sv', '/evenemang/12')).toBe('/events/12')
     expect(routeOfPublicPath('fi', '/tapahtumat/uusi/kiitos')).toBe('/events/new/thanks')
     expect(routeOfPublicPath('sv', '/tapahtumat')).toBe('/tapahtumat')
-    expect(routeOfPublicPath('fi', '/uutiset')).toBe('/uutiset')
+    expect(routeOfPublicPath('fi', '/uutiset/x')).toBe('/news/x')
+    expect(routeOfPublicPath('fi', '/ajankohtaista')).toBe('/ajankohtaista')
   })
 
   it('rewrites each language’s address to the route, the most specific first', () => {
@@ -47,8 +48,12 @@ describe('public paths', () => {
     })
     expect(rewrites).toContainEqual({ source: '/:site/sv/evenemang/:rest+', destination: '/:site/sv/events/:rest+' })
     expect(rewrites).toContainEqual({ source: '/:site/fi/tapahtumat.ics', destination: '/:site/fi/events.ics' })
-    // English keeps the route's own words: nothing to rewrite.
-    expect(rewrites.some((rule) => rule.source.includes('/en/'))).toBe(false)
+    // English keeps the sections' own words: only the press releases, served by the news routes.
+    expect(rewrites.filter((rule) => rule.source.includes('/en/'))).toEqual([
+      { source: '/:site/en/press-releases', destination: '/:site/en/news' },
+      { source: '/:site/en/press-releases/:rest+', destination: '/:site/en/news/:rest+' },
+    ])
+    expect(rewrites).toContainEqual({ source: '/:site/fi/tiedotteet/:rest+', destination: '/:site/fi/news/:rest+' })
   })
 
   it('redirects the English-only addresses of Finnish and Swedish for good, the most specific first', () => {
