@@ -133,7 +133,7 @@ describe('public pages from the full-route cache', () => {
     const fields = { shortDescription: 'Yksi muuttuu, toinen ei', startsAt: daysAhead(4) }
     const changed = await publishEvent(headers, { ...fields, name: `Muuttuva ${Date.now()}` })
     const unchanged = await publishEvent(headers, { ...fields, name: `Muuttumaton ${Date.now()}` })
-    const [changedPage, unchangedPage] = [changed, unchanged].map((id) => `${portal}/events/${id}`)
+    const [changedPage, unchangedPage] = [changed, unchanged].map((id) => `${portal}/tapahtumat/${id}`)
     // The server reads the cache tags at most once a second: a page made before it has read
     // these publishes would be made once more when it does. Once it has, a page is made once
     // and kept.
@@ -147,7 +147,7 @@ describe('public pages from the full-route cache', () => {
       body: JSON.stringify({ name: renamed }),
     })
     expect(await msUntil(shows(changedPage, renamed))).toBeLessThan(2000)
-    expect(await msUntil(shows(`${portal}/events`, renamed))).toBeLessThan(2000)
+    expect(await msUntil(shows(`${portal}/tapahtumat`, renamed))).toBeLessThan(2000)
     expect(await cache()).toBe('HIT')
     for (const id of [changed, unchanged]) await fetch(`${baseUrl}/api/events/${id}`, { method: 'DELETE', headers })
   })

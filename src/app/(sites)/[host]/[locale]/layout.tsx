@@ -63,9 +63,11 @@ export default async function SiteLayout({ children, params }: Props) {
   const [sites, alerts] = await Promise.all([listSites(), site ? currentAlerts(site.id) : []])
   const others = sites.filter((other) => other.id !== site?.id)
   // A banner whose start is still ahead at this render waits for the next one (at most a minute).
+  // The end is checked here too: the list is cached for up to a minute and may be served stale
+  // to the very render that comes after a banner's end.
   const now = Date.now()
   const banners = alerts
-    .filter((alert) => Date.parse(alert.startsAt) <= now)
+    .filter((alert) => Date.parse(alert.startsAt) <= now && Date.parse(alert.endsAt) > now)
     .map((alert) => ({
       id: alert.id,
       severity: alert.severity,
