@@ -1,12 +1,12 @@
 import type { CollectionConfig, Where } from 'payload'
 import { hasRole } from '../access/roles'
 import { isStaff } from '../access'
+import { dayAndTime } from '../fields/dateTime'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
 import { requiredInFinnish } from '../fields/requiredInFinnish'
+import { sitesField } from '../fields/sites'
 import { revalidating } from './hooks/revalidate'
-
-const pickTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 
 export const alertSeverities = {
   info: t3('Tiedote', 'Meddelande', 'Notice'),
@@ -56,14 +56,7 @@ export const Alerts: CollectionConfig = {
       defaultValue: 'warning',
       options: Object.entries(alertSeverities).map(([value, label]) => ({ value, label })),
     },
-    {
-      name: 'sites',
-      type: 'relationship',
-      relationTo: 'sites',
-      hasMany: true,
-      required: true,
-      label: t3('Sivustot', 'Webbplatser', 'Sites'),
-    },
+    sitesField,
     {
       type: 'row',
       fields: [
@@ -74,7 +67,7 @@ export const Alerts: CollectionConfig = {
           required: true,
           index: true,
           defaultValue: () => new Date().toISOString(),
-          admin: { date: pickTime },
+          admin: { date: dayAndTime },
         },
         {
           name: 'endsAt',
@@ -82,7 +75,7 @@ export const Alerts: CollectionConfig = {
           label: t3('Päättyy', 'Upphör', 'Ends'),
           required: true,
           index: true,
-          admin: { date: pickTime },
+          admin: { date: dayAndTime },
           validate: (
             value: Date | string | null | undefined,
             {

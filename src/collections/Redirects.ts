@@ -3,6 +3,7 @@ import type { Field, PayloadRequest, Plugin } from 'payload'
 import { isStaff } from '../access'
 import { t3 } from '../fields/labels'
 import { message } from '../fields/messages'
+import { sitesField } from '../fields/sites'
 import { normaliseRedirectPath } from '../lib/redirectPath'
 import { isHttpUrl } from '../lib/url'
 import { revalidating } from './hooks/revalidate'
@@ -128,16 +129,6 @@ export const redirects: Plugin = redirectsPlugin({
     },
     access: { read: () => true, create: isStaff, update: isStaff, delete: isStaff },
     hooks: revalidating('redirects'),
-    fields: ({ defaultFields }) => [
-      ...ourFields(defaultFields),
-      {
-        name: 'sites',
-        type: 'relationship',
-        relationTo: 'sites',
-        hasMany: true,
-        required: true,
-        label: t3('Sivustot', 'Webbplatser', 'Sites'),
-      },
-    ],
+    fields: ({ defaultFields }) => [...ourFields(defaultFields), sitesField],
   },
 })

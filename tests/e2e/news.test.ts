@@ -1,8 +1,8 @@
-import { request } from 'node:http'
 import sax from 'sax'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoSites, demoUsers } from '../../src/seed/demo'
+import { demoSites } from '../../src/seed/demo'
 import { expectNoAxeViolations, useBrowserPage } from '../helpers/browser'
+import { editorHeaders, getAs } from '../helpers/http'
 
 const port = inject('appPort')
 const baseUrl = inject('baseUrl')
@@ -27,27 +27,18 @@ type Answer = {
   body: string
 }
 
-/** A GET as the site `host` (fetch sends no Host header of its own), redirects not followed. */
-const get = (host: string, path: string) =>
-  new Promise<Answer>((resolve, reject) => {
-    const req = request(`${baseUrl}${path}`, { headers: { Host: host } }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          location: res.headers.location,
-          contentType: res.headers['content-type'],
-          cache: [res.headers['x-nextjs-cache'] ?? []].flat()[0],
-          cacheControl: res.headers['cache-control'],
-          body,
-        }),
-      )
-    })
-    req.on('error', reject)
-    req.end()
-  })
+/** A GET as the site `host` (`name:port`), redirects not followed. */
+async function get(host: string, path: string): Promise<Answer> {
+  const { status, headers, body } = await getAs(port, host.split(':')[0], path)
+  return {
+    status,
+    location: headers.location,
+    contentType: headers['content-type'],
+    cache: [headers['x-nextjs-cache'] ?? []].flat()[0],
+    cacheControl: headers['cache-control'],
+    body,
+  }
+}
 
 /** Polls until `check` holds (a publish reaches every instance's cache within about a second). */
 async function eventually(check: () => Promise<boolean>, ms = 20_000): Promise<boolean> {
@@ -103,16 +94,7 @@ const suffix = Date.now().toString(36)
 let published: { id: number; slug: string; sv: string; en: string }
 
 beforeAll(async () => {
-  const editor = demoUsers.find((u) => u.role === 'editor')!
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  headers = {
-    'Content-Type': 'application/json',
-    Authorization: `JWT ${((await login.json()) as { token: string }).token}`,
-  }
+  headers = await editorHeaders(baseUrl)
   const sites = (await (await fetch(`${baseUrl}/api/sites?limit=10`, { headers })).json()) as {
     docs: { id: number; key: keyof typeof hosts }[]
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isLoggedIn, ownOrganisationContent, publishedOrOwnOrganisation } from '../../access'
+import { dayAndTime } from '../../fields/dateTime'
 import { t3 } from '../../fields/labels'
 import { ownOrganisationField } from '../../fields/ownOrganisation'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
@@ -28,8 +29,6 @@ const statuses = {
 
 // The lists and feeds, and this event's own page (not every other event's).
 const revalidateEvents = revalidating('events', (doc) => eventTag(doc.id))
-
-const helsinkiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } as const
 
 /**
  * Events, entered once by the organisation that arranges them or sent by a visitor through the
@@ -93,7 +92,7 @@ export const Events: CollectionConfig = {
           required: true,
           index: true,
           timezone: true,
-          admin: { date: helsinkiTime },
+          admin: { date: dayAndTime },
           validate: validateStart,
         },
         {
@@ -102,7 +101,7 @@ export const Events: CollectionConfig = {
           label: t3('Päättyy', 'Slutar', 'Ends'),
           index: true,
           timezone: true,
-          admin: { date: helsinkiTime },
+          admin: { date: dayAndTime },
           validate: validateEnd,
         },
       ],

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, Field, SelectFieldSingleValidation } from 'payload'
+import { dayAndTime } from '../../fields/dateTime'
 import { t3 } from '../../fields/labels'
 import type { Event } from '../../payload-types'
 import { message } from '../../fields/messages'
@@ -99,7 +100,7 @@ export const recurrenceField: Field = {
           type: 'date',
           required: true,
           label: t3('Alkaa', 'Börjar', 'Starts'),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' } },
+          admin: { date: dayAndTime },
         },
       ],
     },

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '../../access'
+import { dayAndTime } from '../../fields/dateTime'
 import { t3 } from '../../fields/labels'
 import { message } from '../../fields/messages'
 import { requiredInFinnish } from '../../fields/requiredInFinnish'
@@ -124,7 +125,7 @@ export const News: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd.M.yyyy HH.mm', timeFormat: 'HH.mm' },
+        date: dayAndTime,
         description: t3(
           'Asetetaan julkaisuhetkeen, jos jätät tyhjäksi.',
           'Sätts till publiceringstidpunkten om du lämnar det tomt.',

@@ -6,6 +6,7 @@ import { defaultLocale, isLocale } from '@/lib/locales'
 import { alternatesOf, eventPath, localePath } from '@/lib/paths'
 import { formatEventTime } from '@/lib/time'
 import { EventFiltersForm } from './EventFiltersForm'
+import { Pagination } from './Pagination'
 import { filterChoices, listEvents } from '../data/events'
 import { siteForHost } from '../data/sites'
 
@@ -92,21 +93,13 @@ export async function Calendar({ params }: CalendarProps) {
         <p>
           <a href={`${localePath(locale, '/events.ics')}${filtersToQuery(query, 1)}`}>{t.subscribe}</a>
         </p>
-        {pages > 1 ? (
-          <nav aria-label={t.pagination} className="pagination">
-            {filters.page > 1 ? (
-              <a href={`${base}${filtersToQuery(query, filters.page - 1)}`} rel="prev">
-                {t.previous}
-              </a>
-            ) : null}
-            <span>{fill(more ? t.pageOfMany : t.pageOf, { page: filters.page, pages })}</span>
-            {filters.page < pages ? (
-              <a href={`${base}${filtersToQuery(query, filters.page + 1)}`} rel="next">
-                {t.next}
-              </a>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={filters.page}
+          pages={pages}
+          pageLink={(page) => `${base}${filtersToQuery(query, page)}`}
+          status={fill(more ? t.pageOfMany : t.pageOf, { page: filters.page, pages })}
+          labels={t}
+        />
       </section>
     </>
   )

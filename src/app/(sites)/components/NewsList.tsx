@@ -8,6 +8,7 @@ import { newsFeedPath, newsListPath } from '@/lib/paths'
 import { listNews, newsTopicChoices } from '../data/news'
 import { siteForHost } from '../data/sites'
 import { NewsCards } from './NewsCards'
+import { Pagination } from './Pagination'
 
 export type NewsListProps = { params: Promise<{ host: string; locale: string; query?: string }> }
 
@@ -108,21 +109,13 @@ export async function NewsList({ params }: NewsListProps) {
             )
           })()}
         </p>
-        {pages > 1 ? (
-          <nav aria-label={t.pagination} className="pagination">
-            {filters.page > 1 ? (
-              <a href={pageLink(filters.page - 1)} rel="prev">
-                {t.previous}
-              </a>
-            ) : null}
-            <span>{fill(t.pageOf, { page: filters.page, pages })}</span>
-            {filters.page < pages ? (
-              <a href={pageLink(filters.page + 1)} rel="next">
-                {t.next}
-              </a>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={filters.page}
+          pages={pages}
+          pageLink={pageLink}
+          status={fill(t.pageOf, { page: filters.page, pages })}
+          labels={t}
+        />
       </section>
     </>
   )
