@@ -66,31 +66,35 @@ export async function NewsList({ params }: NewsListProps) {
       <h1>{press ? t.news.pressReleases : t.news.title}</h1>
       <form method="get" action={newsListPath(locale, press)} className="filters" aria-labelledby="news-filters">
         <h2 id="news-filters">{t.news.filters}</h2>
-        {press ? null : (
+        <div className="filter-grid">
+          {press ? null : (
+            <label>
+              {t.news.kind}
+              <select name="kind" defaultValue={filters.kind ? kindParam[filters.kind] : ''}>
+                <option value="">{t.news.any}</option>
+                {newsKinds.map((kind) => (
+                  <option key={kind} value={kindParam[kind]}>
+                    {t.news.kinds[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
-            {t.news.kind}
-            <select name="kind" defaultValue={filters.kind ? kindParam[filters.kind] : ''}>
+            {t.news.topic}
+            <select name="topic" defaultValue={filters.topic ? String(filters.topic) : ''}>
               <option value="">{t.news.any}</option>
-              {newsKinds.map((kind) => (
-                <option key={kind} value={kindParam[kind]}>
-                  {t.news.kinds[kind]}
+              {topics.map((topic) => (
+                <option key={topic.value} value={topic.value}>
+                  {topic.label}
                 </option>
               ))}
             </select>
           </label>
-        )}
-        <label>
-          {t.news.topic}
-          <select name="topic" defaultValue={filters.topic ? String(filters.topic) : ''}>
-            <option value="">{t.news.any}</option>
-            {topics.map((topic) => (
-              <option key={topic.value} value={topic.value}>
-                {topic.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t.news.apply}</button>
+        </div>
+        <div className="filter-actions">
+          <button type="submit">{t.news.apply}</button>
+        </div>
       </form>
       <section aria-labelledby="news-results" className="results">
         <h2 id="news-results">{fill(t.news.count, { count: total })}</h2>
